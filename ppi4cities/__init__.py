@@ -1,0 +1,1 @@
+"""PPI4Cities: a platform for public procurement of innovation in the Baltic Sea Region."""

@@ -1,0 +1,22 @@
+"""The NinjaAPI instance: documentation, errors, and the routers of each capability."""
+
+from ninja import NinjaAPI
+
+from ppi4cities.accounts.api import router as accounts_router
+
+from . import errors
+
+api = NinjaAPI(
+    title="PPI4Cities API",
+    version="1",
+    description=(
+        "Open API of the PPI4Cities platform for public procurement of innovation. "
+        "Read endpoints are public; writes need a signed-in browser session (with its CSRF "
+        "token) or a personal API token sent as `Authorization: Bearer <token>`."
+    ),
+    urls_namespace="api",
+    docs_url="/docs",
+    openapi_url="/openapi.json",
+)
+errors.install(api)
+api.add_router("/", accounts_router)

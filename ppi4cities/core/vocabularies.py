@@ -1,0 +1,30 @@
+"""Vocabularies shared by every capability: themes, and the languages people speak."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ThemeCode(models.TextChoices):
+    SUSTAINABLE_MOBILITY = "mobility", _("Sustainable mobility")
+    DIGITAL_SERVICES = "digital", _("Digital public services")
+    ENERGY_EFFICIENCY = "energy", _("Energy efficiency")
+    SMART_CITY = "smart-city", _("Smart city")
+    ENVIRONMENT = "environment", _("Environment and climate")
+    SOCIAL_INNOVATION = "social", _("Social innovation")
+    HEALTH = "health", _("Health and care")
+    EDUCATION = "education", _("Education")
+    OTHER = "other", _("Other")
+
+
+# Languages a member can say they speak: the languages of the region and of the EU.
+SPOKEN_LANGUAGES = [
+    ("bg", _("Bulgarian")), ("cs", _("Czech")), ("da", _("Danish")), ("de", _("German")),
+    ("el", _("Greek")), ("en", _("English")), ("es", _("Spanish")), ("et", _("Estonian")),
+    ("fi", _("Finnish")), ("fr", _("French")), ("ga", _("Irish")), ("hr", _("Croatian")),
+    ("hu", _("Hungarian")), ("is", _("Icelandic")), ("it", _("Italian")),
+    ("lt", _("Lithuanian")), ("lv", _("Latvian")), ("mt", _("Maltese")), ("nl", _("Dutch")),
+    ("no", _("Norwegian")), ("pl", _("Polish")), ("pt", _("Portuguese")),
+    ("ro", _("Romanian")), ("ru", _("Russian")), ("sk", _("Slovak")), ("sl", _("Slovenian")),
+    ("sv", _("Swedish")), ("uk", _("Ukrainian")),
+]
+SPOKEN_LANGUAGE_NAMES = dict(SPOKEN_LANGUAGES)
