@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ppi4cities.core.translation import translated_field
+from ppi4cities.core.vocabularies import SPOKEN_LANGUAGE_NAMES
 
 from . import permissions, selectors, services
 from .forms import (
@@ -332,6 +333,7 @@ def person_detail(request, pk):
         "person": person,
         "memberships": selectors.person_memberships(person),
         "expertise": person.expertise.all(),
+        "languages": [SPOKEN_LANGUAGE_NAMES.get(code, code) for code in person.languages],
     }
     return render(request, "accounts/person_detail.html", context)
 
