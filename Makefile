@@ -9,7 +9,8 @@ export DJANGO_SETTINGS_MODULE := ppi4cities.settings
 
 ## Install pinned Python and npm packages and compile the interface translations.
 install: $(VENV)/.installed node_modules/.installed
-	@$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
+	@command -v msgfmt >/dev/null || bash scripts/apt-install.sh gettext
+	@cd ppi4cities && ../$(PY) ../manage.py compilemessages -v 0
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,7 +37,7 @@ bench: install
 
 ## Extract interface strings into the .po files of every language.
 messages: install
-	$(PY) manage.py makemessages --all --ignore=.venv --ignore=node_modules --ignore=bench --no-obsolete --no-location
+	cd ppi4cities && ../$(PY) ../manage.py makemessages --all --no-obsolete --no-location
 
 lint: install
 	$(VENV)/bin/ruff check .

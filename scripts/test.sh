@@ -20,14 +20,7 @@ run_pytest() {
 }
 
 step "Browser for the browser tests"
-if ! command -v chromium >/dev/null 2>&1; then
-  if [ "$(id -u)" -eq 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  else
-    echo "Debian's chromium is missing: run 'sudo apt-get install chromium' (needed by the browser tests)." >&2
-    exit 1
-  fi
-fi
+command -v chromium >/dev/null 2>&1 || bash scripts/apt-install.sh chromium
 chromium --version
 
 step "Lint (ruff)"
