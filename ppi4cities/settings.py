@@ -84,6 +84,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "ppi4cities.core.middleware.InvalidFormStatusMiddleware",
 ]
 
 ROOT_URLCONF = "ppi4cities.urls"
@@ -201,6 +202,8 @@ STORAGES = {
         )
     },
 }
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+FORMS_URLFIELD_ASSUME_HTTPS = True
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
 UPLOAD_IMAGE_MAX_BYTES = envint("UPLOAD_IMAGE_MAX_BYTES", 2 * 1024 * 1024)
@@ -285,7 +288,7 @@ if PRODUCTION:
     SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", True)
     SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
-    SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", False)
+    SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 CONTENT_SECURITY_POLICY = (

@@ -41,6 +41,11 @@ def _add_service_errors(form, error: ValidationError):
         form.add_error(None, error.messages)
 
 
+def _form_status(request, form) -> int:
+    """400 when a submitted form was refused, so the client knows nothing was saved."""
+    return 400 if request.method == "POST" and form.errors else 200
+
+
 def _organisation_for_admin(request, slug) -> Organisation:
     organisation = get_object_or_404(Organisation, slug=slug)
     if not permissions.can_manage_members(request.user, organisation):
@@ -109,7 +114,12 @@ def organisation_create(request):
         else:
             messages.success(request, _("Your organisation profile is published."))
             return redirect(organisation)
-    return render(request, "accounts/organisation_form.html", {"form": form, "creating": True})
+    return render(
+        request,
+        "accounts/organisation_form.html",
+        {"form": form, "creating": True},
+        status=_form_status(request, form),
+    )
 
 
 @login_required
@@ -136,6 +146,7 @@ def organisation_edit(request, slug):
         request,
         "accounts/organisation_form.html",
         {"form": form, "organisation": organisation, "creating": False},
+        status=_form_status(request, form),
     )
 
 
@@ -356,7 +367,12 @@ def profile_edit(request):
             messages.success(request, _("Your profile is saved."))
             return redirect("accounts:profile")
     request.user.refresh_from_db()
-    return render(request, "accounts/profile_form.html", {"form": form})
+    return render(
+        request,
+        "accounts/profile_form.html",
+        {"form": form},
+        status=_form_status(request, form),
+    )
 
 
 @login_required
@@ -377,8 +393,9 @@ def api_tokens(request):
         "new_key": new_key,
         "tokens": ApiToken.objects.filter(user=request.user),
     }
-    status = 400 if request.method == "POST" and form.errors else 200
-    return render(request, "accounts/api_tokens.html", context, status=status)
+    return render(
+        request, "accounts/api_tokens.html", context, status=_form_status(request, form)
+    )
 
 
 @login_required
@@ -402,8 +419,9 @@ def privacy(request):
             logout(request)
             messages.success(request, _("Your account and your personal data are deleted."))
             return redirect("home")
-    status = 400 if request.method == "POST" else 200
-    return render(request, "accounts/privacy.html", {"form": form}, status=status)
+    return render(
+        request, "accounts/privacy.html", {"form": form}, status=_form_status(request, form)
+    )
 
 
 @login_required

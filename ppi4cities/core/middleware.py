@@ -19,3 +19,23 @@ class SecurityHeadersMiddleware:
             "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"
         )
         return response
+
+
+class InvalidFormStatusMiddleware:
+    """Answer a POST whose form was rejected with 400 rather than 200.
+
+    Class-based views (django-allauth's among them) re-render an invalid form with status
+    200; clients, tests and monitoring should see that the input was refused.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.method == "POST" and response.status_code == 200:
+            context = getattr(response, "context_data", None) or {}
+            form = context.get("form")
+            if form is not None and getattr(form, "is_bound", False) and form.errors:
+                response.status_code = 400
+        return response
