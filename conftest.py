@@ -11,8 +11,9 @@ from ppi4cities.core.models import Theme
 
 def make_person(email, name="Test Person", verified=True, **extra):
     """A person created the way sign-up creates one, with a verified address by default."""
-    user = User.objects.create_user(email=email, password="correct-horse-battery", full_name=name,
-                                    **extra)
+    user = User.objects.create_user(
+        email=email, password="correct-horse-battery", full_name=name, **extra
+    )
     EmailAddress.objects.create(user=user, email=email, verified=verified, primary=True)
     return user
 
@@ -61,9 +62,11 @@ def people(db):
     unverified = make_person("new@nowhere.example", "Una Unverified", verified=False)
     organisation = make_organisation(org_admin)
     services._add_member(organisation, org_member, Role.MEMBER)
-    other_organisation = make_organisation(other_member, name="Tartu City Government",
-                                           data={"country": "EE", "city": "Tartu",
-                                                 "nuts3": "EE008"})
+    other_organisation = make_organisation(
+        other_member,
+        name="Tartu City Government",
+        data={"country": "EE", "city": "Tartu", "nuts3": "EE008"},
+    )
     return {
         "anonymous": None,
         "unverified": unverified,

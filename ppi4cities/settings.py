@@ -132,8 +132,10 @@ AUTHENTICATION_BACKENDS = [
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-     "OPTIONS": {"min_length": 10}},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -181,8 +183,14 @@ TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Vilnius")
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ()
 LANGUAGE_NAMES_ENGLISH = {
-    "en": _("English"), "da": _("Danish"), "de": _("German"), "et": _("Estonian"),
-    "fi": _("Finnish"), "lt": _("Lithuanian"), "lv": _("Latvian"), "pl": _("Polish"),
+    "en": _("English"),
+    "da": _("Danish"),
+    "de": _("German"),
+    "et": _("Estonian"),
+    "fi": _("Finnish"),
+    "lt": _("Lithuanian"),
+    "lv": _("Latvian"),
+    "pl": _("Polish"),
     "sv": _("Swedish"),
 }
 
@@ -299,7 +307,7 @@ CONTENT_SECURITY_POLICY = (
 
 # Platform behaviour.
 DEMO_ACCOUNTS_PASSWORD = "demo-ppi4cities"  # noqa: S105 - demo accounts exist only outside production
-API_TOKEN_PREFIX = "ppi_"
+API_TOKEN_PREFIX = "ppi_"  # noqa: S105 - a visible marker, not a secret
 DIRECTORY_PAGE_SIZE = envint("DIRECTORY_PAGE_SIZE", 20)
 
 LOGGING = {

@@ -11,7 +11,7 @@ from ppi4cities.settings import ACCOUNT_RATE_LIMITS, DATABASES  # noqa: E402
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Tests that check rate limits turn them back on for themselves.
-ACCOUNT_RATE_LIMITS = {key: False for key in ACCOUNT_RATE_LIMITS}
+ACCOUNT_RATE_LIMITS = dict.fromkeys(ACCOUNT_RATE_LIMITS, False)
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file beside the configured database, so that separate runs never share one.

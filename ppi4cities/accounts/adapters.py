@@ -1,4 +1,4 @@
-"""How django-allauth fits the platform: open sign-up unless closed, emails in the user's language."""
+"""How django-allauth fits the platform: sign-up open unless closed, mail in the user's language."""
 
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings

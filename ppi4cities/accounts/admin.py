@@ -23,15 +23,40 @@ class UserAdmin(BaseUserAdmin):
     filter_horizontal = ["expertise", "groups", "user_permissions"]
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
-        (_("Profile"), {"fields": ["full_name", "job_title", "bio", "languages", "expertise",
-                                   "avatar", "visibility", "language"]}),
-        (_("Roles"), {"fields": ["is_active", "is_moderator", "is_staff", "is_superuser",
-                                 "groups", "user_permissions"]}),
+        (
+            _("Profile"),
+            {
+                "fields": [
+                    "full_name",
+                    "job_title",
+                    "bio",
+                    "languages",
+                    "expertise",
+                    "avatar",
+                    "visibility",
+                    "language",
+                ]
+            },
+        ),
+        (
+            _("Roles"),
+            {
+                "fields": [
+                    "is_active",
+                    "is_moderator",
+                    "is_staff",
+                    "is_superuser",
+                    "groups",
+                    "user_permissions",
+                ]
+            },
+        ),
         (_("Dates"), {"fields": ["last_login", "date_joined"]}),
         (_("Demo"), {"fields": ["is_demo"]}),
     ]
-    add_fieldsets = [(None, {"classes": ["wide"],
-                             "fields": ["email", "full_name", "password1", "password2"]})]
+    add_fieldsets = [
+        (None, {"classes": ["wide"], "fields": ["email", "full_name", "password1", "password2"]})
+    ]
 
 
 @admin.register(Organisation)

@@ -112,8 +112,16 @@ class OrganisationForm(forms.ModelForm):
     class Meta:
         model = Organisation
         fields = [
-            "name", "kind", "size", "country", "city", "nuts3", "latitude", "longitude",
-            "website", "original_language",
+            "name",
+            "kind",
+            "size",
+            "country",
+            "city",
+            "nuts3",
+            "latitude",
+            "longitude",
+            "website",
+            "original_language",
             *[f"description_{code}" for code, _name in settings.LANGUAGES],
         ]
         help_texts = {
@@ -177,10 +185,21 @@ class OrganisationForm(forms.ModelForm):
         return cleaned
 
     def service_arguments(self) -> dict:
-        data = {field: self.cleaned_data.get(field) for field in [
-            "name", "kind", "size", "country", "city", "nuts3", "latitude", "longitude",
-            "website", "original_language",
-        ]}
+        data = {
+            field: self.cleaned_data.get(field)
+            for field in [
+                "name",
+                "kind",
+                "size",
+                "country",
+                "city",
+                "nuts3",
+                "latitude",
+                "longitude",
+                "website",
+                "original_language",
+            ]
+        }
         descriptions = {
             code: self.cleaned_data.get(f"description_{code}", "") or ""
             for code, _name in settings.LANGUAGES
@@ -242,7 +261,9 @@ class DirectoryForm(forms.Form):
 
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
     kind = forms.MultipleChoiceField(
-        label=_("Type"), choices=OrganisationKind.choices, required=False,
+        label=_("Type"),
+        choices=OrganisationKind.choices,
+        required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     country = forms.MultipleChoiceField(

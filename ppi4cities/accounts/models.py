@@ -350,12 +350,12 @@ class Invitation(models.Model):
     def __str__(self):
         return f"{self.email} → {self.organisation}"
 
+    def get_absolute_url(self):
+        return reverse("accounts:invitation", args=[self.token])
+
     @property
     def is_expired(self):
         return timezone.now() >= self.expires_at
-
-    def get_absolute_url(self):
-        return reverse("accounts:invitation", args=[self.token])
 
 
 class ApiToken(models.Model):

@@ -75,10 +75,7 @@ def organisation_facets(filters: DirectoryFilters) -> dict:
         _filtered(filters, skip="kind").order_by().values_list("kind").annotate(n=Count("pk"))
     )
     country_counts = dict(
-        _filtered(filters, skip="country")
-        .order_by()
-        .values_list("country")
-        .annotate(n=Count("pk"))
+        _filtered(filters, skip="country").order_by().values_list("country").annotate(n=Count("pk"))
     )
     theme_base = _filtered(filters, skip="theme").order_by().values("pk")
     theme_counts = dict(
@@ -88,32 +85,40 @@ def organisation_facets(filters: DirectoryFilters) -> dict:
     )
     return {
         "kind": [
-            {"value": value, "label": label, "count": kind_counts.get(value, 0),
-             "selected": value in filters.kinds}
+            {
+                "value": value,
+                "label": label,
+                "count": kind_counts.get(value, 0),
+                "selected": value in filters.kinds,
+            }
             for value, label in OrganisationKind.choices
         ],
         "country": sorted(
             [
-                {"value": code, "label": countries.name(code), "count": count,
-                 "selected": code in filters.countries}
+                {
+                    "value": code,
+                    "label": countries.name(code),
+                    "count": count,
+                    "selected": code in filters.countries,
+                }
                 for code, count in country_counts.items()
             ],
             key=lambda item: (-item["count"], item["label"]),
         ),
         "theme": [
-            {"value": code, "label": label, "count": theme_counts.get(code, 0),
-             "selected": code in filters.themes}
+            {
+                "value": code,
+                "label": label,
+                "count": theme_counts.get(code, 0),
+                "selected": code in filters.themes,
+            }
             for code, label in ThemeCode.choices
         ],
     }
 
 
 def organisation_detail(slug: str):
-    return (
-        Organisation.objects.prefetch_related("themes", "expertise")
-        .filter(slug=slug)
-        .first()
-    )
+    return Organisation.objects.prefetch_related("themes", "expertise").filter(slug=slug).first()
 
 
 def organisation_members(organisation, viewer):
@@ -157,8 +162,10 @@ def platform_stats() -> dict:
 
 
 def person_memberships(user):
-    return Membership.objects.filter(user=user).select_related("organisation").order_by(
-        "organisation__name"
+    return (
+        Membership.objects.filter(user=user)
+        .select_related("organisation")
+        .order_by("organisation__name")
     )
 
 
@@ -201,18 +208,30 @@ def account_export(user: User) -> dict:
             for address in EmailAddress.objects.filter(user=user)
         ],
         "memberships": [
-            {"organisation": m.organisation.name, "slug": m.organisation.slug,
-             "role": m.role, "joined": when(m.joined_at)}
+            {
+                "organisation": m.organisation.name,
+                "slug": m.organisation.slug,
+                "role": m.role,
+                "joined": when(m.joined_at),
+            }
             for m in person_memberships(user)
         ],
         "join_requests": [
-            {"organisation": r.organisation.name, "message": r.message, "status": r.status,
-             "asked": when(r.created_at)}
+            {
+                "organisation": r.organisation.name,
+                "message": r.message,
+                "status": r.status,
+                "asked": when(r.created_at),
+            }
             for r in JoinRequest.objects.filter(user=user).select_related("organisation")
         ],
         "invitations_sent": [
-            {"organisation": i.organisation.name, "email": i.email, "status": i.status,
-             "sent": when(i.created_at)}
+            {
+                "organisation": i.organisation.name,
+                "email": i.email,
+                "status": i.status,
+                "sent": when(i.created_at),
+            }
             for i in Invitation.objects.filter(invited_by=user).select_related("organisation")
         ],
         "invitations_received": [
@@ -226,8 +245,13 @@ def account_export(user: User) -> dict:
             for o in Organisation.objects.filter(created_by=user)
         ],
         "api_tokens": [
-            {"name": t.name, "starts_with": t.prefix, "created": when(t.created_at),
-             "last_used": when(t.last_used_at), "revoked": when(t.revoked_at)}
+            {
+                "name": t.name,
+                "starts_with": t.prefix,
+                "created": when(t.created_at),
+                "last_used": when(t.last_used_at),
+                "revoked": when(t.revoked_at),
+            }
             for t in ApiToken.objects.filter(user=user)
         ],
         "site": settings.SITE_URL,

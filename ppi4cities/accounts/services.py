@@ -13,7 +13,7 @@ from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from ppi4cities.core.models import Tag, Theme
+from ppi4cities.core.models import Tag
 from ppi4cities.core.search import build_search_text
 
 from . import permissions
@@ -34,7 +34,15 @@ INVITATION_LIFETIME = timedelta(days=14)
 MAX_TAGS = 15
 
 ORGANISATION_FIELDS = [
-    "name", "kind", "size", "country", "city", "nuts3", "latitude", "longitude", "website",
+    "name",
+    "kind",
+    "size",
+    "country",
+    "city",
+    "nuts3",
+    "latitude",
+    "longitude",
+    "website",
     "original_language",
 ]
 
@@ -181,8 +189,10 @@ def _ensure_another_admin(membership):
     )
     if membership.role == Role.ADMIN and not admins.exists():
         raise ValidationError(
-            _("An organisation always keeps at least one administrator. "
-              "Make another member an administrator first.")
+            _(
+                "An organisation always keeps at least one administrator. "
+                "Make another member an administrator first."
+            )
         )
 
 
@@ -293,7 +303,9 @@ def invitation_decline(*, invitation: Invitation, user) -> Invitation:
 @transaction.atomic
 def invitation_revoke(*, invitation: Invitation, actor) -> Invitation:
     if not permissions.can_manage_members(actor, invitation.organisation):
-        raise PermissionDenied(_("Only the organisation's administrators can withdraw invitations."))
+        raise PermissionDenied(
+            _("Only the organisation's administrators can withdraw invitations.")
+        )
     if invitation.status != InvitationStatus.PENDING:
         raise ValidationError(_("This invitation has already been answered or withdrawn."))
     invitation.status = InvitationStatus.REVOKED
@@ -363,7 +375,9 @@ def api_token_create(*, user, name: str) -> tuple[ApiToken, str]:
         raise PermissionDenied(_("Verify your email address before creating API tokens."))
     name = name.strip()
     if not name:
-        raise ValidationError({"name": _("Give the token a name, such as the script that uses it.")})
+        raise ValidationError(
+            {"name": _("Give the token a name, such as the script that uses it.")}
+        )
     key = settings.API_TOKEN_PREFIX + secrets.token_urlsafe(32)
     token = ApiToken(user=user, name=name, key_hash=_hash_key(key), prefix=key[:12])
     token.full_clean()

@@ -32,9 +32,7 @@ def validate_image_upload(upload):
     try:
         with Image.open(upload) as image:
             if image.format not in ACCEPTED_FORMATS:
-                raise ValidationError(
-                    _("Upload a PNG, JPEG, WebP or GIF image."), code="format"
-                )
+                raise ValidationError(_("Upload a PNG, JPEG, WebP or GIF image."), code="format")
             if image.width * image.height > MAX_PIXELS:
                 raise ValidationError(_("The image has too many pixels."), code="pixels")
             image.verify()

@@ -181,7 +181,8 @@ def organisation_invite(request, slug):
         else:
             messages.success(
                 request,
-                _("An invitation is on its way to %(email)s.") % {"email": form.cleaned_data["email"]},
+                _("An invitation is on its way to %(email)s.")
+                % {"email": form.cleaned_data["email"]},
             )
             return redirect("accounts:organisation_members", slug=slug)
     context = {
@@ -271,8 +272,9 @@ def organisation_join(request, slug):
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(
-            request, _("Your request is sent. The administrators of %(name)s will answer.")
-            % {"name": organisation.name}
+            request,
+            _("Your request is sent. The administrators of %(name)s will answer.")
+            % {"name": organisation.name},
         )
     return redirect(organisation)
 
@@ -393,9 +395,7 @@ def api_tokens(request):
         "new_key": new_key,
         "tokens": ApiToken.objects.filter(user=request.user),
     }
-    return render(
-        request, "accounts/api_tokens.html", context, status=_form_status(request, form)
-    )
+    return render(request, "accounts/api_tokens.html", context, status=_form_status(request, form))
 
 
 @login_required

@@ -20,5 +20,6 @@ def fake_image_upload(name="logo.png"):
 def oversized_upload(name="logo.png", megabytes=3):
     buffer = io.BytesIO()
     Image.new("RGB", (64, 64)).save(buffer, "PNG")
-    return SimpleUploadedFile(name, buffer.getvalue() + b"\0" * (megabytes * 1024 * 1024),
-                              content_type="image/png")
+    return SimpleUploadedFile(
+        name, buffer.getvalue() + b"\0" * (megabytes * 1024 * 1024), content_type="image/png"
+    )

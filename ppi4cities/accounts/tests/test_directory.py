@@ -1,4 +1,4 @@
-"""The organisation directory: search, combinable filters with counts, sort, pages, shareable URLs."""
+"""The organisation directory: search, filters with counts, sort, pages, shareable URLs."""
 
 import pytest
 from django.db import connection
@@ -27,8 +27,13 @@ def directory(db):
         created[name] = make_organisation(
             creator,
             name=name,
-            data={"kind": kind, "country": country, "nuts3": nuts3,
-                  "size": "micro" if kind == "startup" else "", "city": name.split()[0]},
+            data={
+                "kind": kind,
+                "country": country,
+                "nuts3": nuts3,
+                "size": "micro" if kind == "startup" else "",
+                "city": name.split()[0],
+            },
             themes=[themes[code] for code in codes],
             expertise=[],
         )
@@ -83,7 +88,8 @@ def test_sorting_by_newest_and_country(client, directory):
     """Sort by newest puts the last created first; by country groups them."""
     assert _names(client.get("/organisations/?sort=-created"))[0] == "Baltic Mobility Start-up"
     assert _names(client.get("/organisations/?sort=country"))[0] in {
-        "Baltic Mobility Start-up", "Tartu City Government"
+        "Baltic Mobility Start-up",
+        "Tartu City Government",
     }
 
 
@@ -133,7 +139,9 @@ def _queries(client, url):
     return len(captured.captured_queries)
 
 
-@pytest.mark.parametrize("url", ["/organisations/", "/organisations/?country=LT&theme=mobility&q=city"])
+@pytest.mark.parametrize(
+    "url", ["/organisations/", "/organisations/?country=LT&theme=mobility&q=city"]
+)
 def test_the_directory_query_count_does_not_grow_with_the_data(client, directory, url):
     """Twenty more organisations add no query to the directory page."""
     before = _queries(client, url)

@@ -25,8 +25,9 @@ def test_a_member_asks_to_join_and_an_admin_accepts(client, people):
     client.force_login(people["org_admin"])
     page = client.get(f"/organisations/{organisation.slug}/members/").content.decode()
     assert people["member"].full_name in page and "Hello" in page
-    client.post(f"/organisations/{organisation.slug}/requests/{join_request.pk}/",
-                {"decision": "accept"})
+    client.post(
+        f"/organisations/{organisation.slug}/requests/{join_request.pk}/", {"decision": "accept"}
+    )
     assert Membership.objects.get(user=people["member"], organisation=organisation).role == "member"
     organisation.refresh_from_db()
     assert organisation.member_count == 3
@@ -39,8 +40,9 @@ def test_an_admin_refuses_a_request(client, people):
     client.post(f"/organisations/{organisation.slug}/join/")
     join_request = JoinRequest.objects.get(user=people["member"])
     client.force_login(people["org_admin"])
-    client.post(f"/organisations/{organisation.slug}/requests/{join_request.pk}/",
-                {"decision": "refuse"})
+    client.post(
+        f"/organisations/{organisation.slug}/requests/{join_request.pk}/", {"decision": "refuse"}
+    )
     join_request.refresh_from_db()
     assert join_request.status == "refused"
     assert not Membership.objects.filter(user=people["member"], organisation=organisation).exists()
@@ -64,8 +66,10 @@ def test_an_invitation_email_leads_a_newcomer_into_the_organisation(
     organisation = people["organisation"]
     client.force_login(people["org_admin"])
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(f"/organisations/{organisation.slug}/invitations/",
-                               {"email": "Colleague@City.example", "role": "admin"})
+        response = client.post(
+            f"/organisations/{organisation.slug}/invitations/",
+            {"email": "Colleague@City.example", "role": "admin"},
+        )
     assert response.status_code == 302
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["colleague@city.example"]
@@ -90,8 +94,9 @@ def test_invitation_input_is_checked(client, people, django_capture_on_commit_ca
     url = f"/organisations/{organisation.slug}/invitations/"
     with django_capture_on_commit_callbacks(execute=True):
         assert client.post(url, {"email": "not-an-address", "role": "member"}).status_code == 400
-        assert client.post(url, {"email": "member@city.example",
-                                 "role": "member"}).status_code == 400
+        assert (
+            client.post(url, {"email": "member@city.example", "role": "member"}).status_code == 400
+        )
         client.post(url, {"email": "new@city.example", "role": "member"})
         response = client.post(url, {"email": "new@city.example", "role": "member"})
     assert response.status_code == 400
@@ -104,8 +109,10 @@ def test_an_admin_withdraws_an_invitation_and_its_link_stops_working(client, peo
     """A withdrawn invitation cannot be accepted."""
     organisation = people["organisation"]
     client.force_login(people["org_admin"])
-    client.post(f"/organisations/{organisation.slug}/invitations/",
-                {"email": "member@nowhere.example", "role": "member"})
+    client.post(
+        f"/organisations/{organisation.slug}/invitations/",
+        {"email": "member@nowhere.example", "role": "member"},
+    )
     invitation = Invitation.objects.get()
     client.post(f"/organisations/{organisation.slug}/invitations/{invitation.pk}/withdraw/")
     client.force_login(people["member"])
@@ -117,8 +124,7 @@ def test_roles_change_and_the_last_admin_cannot_step_down_or_leave(client, peopl
     """An organisation always keeps an administrator."""
     organisation = people["organisation"]
     admin_membership = Membership.objects.get(user=people["org_admin"], organisation=organisation)
-    member_membership = Membership.objects.get(user=people["org_member"],
-                                               organisation=organisation)
+    member_membership = Membership.objects.get(user=people["org_member"], organisation=organisation)
     client.force_login(people["org_admin"])
     url = f"/organisations/{organisation.slug}/members/{admin_membership.pk}/"
     client.post(url, {"action": "role", "role": "member"})
@@ -129,8 +135,10 @@ def test_roles_change_and_the_last_admin_cannot_step_down_or_leave(client, peopl
     client.post(f"/organisations/{organisation.slug}/leave/")
     assert Membership.objects.filter(pk=admin_membership.pk).exists()
 
-    client.post(f"/organisations/{organisation.slug}/members/{member_membership.pk}/",
-                {"action": "role", "role": "admin"})
+    client.post(
+        f"/organisations/{organisation.slug}/members/{member_membership.pk}/",
+        {"action": "role", "role": "admin"},
+    )
     member_membership.refresh_from_db()
     assert member_membership.role == Role.ADMIN
     client.post(url, {"action": "role", "role": "member"})
@@ -143,8 +151,9 @@ def test_an_admin_removes_a_member(client, people):
     organisation = people["organisation"]
     membership = Membership.objects.get(user=people["org_member"], organisation=organisation)
     client.force_login(people["org_admin"])
-    client.post(f"/organisations/{organisation.slug}/members/{membership.pk}/",
-                {"action": "remove"})
+    client.post(
+        f"/organisations/{organisation.slug}/members/{membership.pk}/", {"action": "remove"}
+    )
     assert not Membership.objects.filter(pk=membership.pk).exists()
     organisation.refresh_from_db()
     assert organisation.member_count == 1
@@ -162,8 +171,10 @@ def test_a_person_can_belong_to_several_organisations(client, people):
     """Accepting a second invitation keeps the first membership."""
     other = people["other_organisation"]
     client.force_login(people["other_member"])
-    client.post(f"/organisations/{other.slug}/invitations/",
-                {"email": "member@city.example", "role": "member"})
+    client.post(
+        f"/organisations/{other.slug}/invitations/",
+        {"email": "member@city.example", "role": "member"},
+    )
     client.force_login(people["org_member"])
     client.post(f"/invitations/{Invitation.objects.get().token}/", {"decision": "accept"})
     assert Membership.objects.filter(user=people["org_member"]).count() == 2
@@ -178,8 +189,17 @@ def test_members_cannot_manage_other_members(client, people):
     for role in ["org_member", "other_member", "moderator"]:
         client.force_login(people[role])
         assert client.get(f"/organisations/{organisation.slug}/members/").status_code == 403
-        assert client.post(f"/organisations/{organisation.slug}/members/{membership.pk}/",
-                           {"action": "remove"}).status_code == 403
-        assert client.post(f"/organisations/{organisation.slug}/invitations/",
-                           {"email": "x@y.example", "role": "admin"}).status_code == 403
+        assert (
+            client.post(
+                f"/organisations/{organisation.slug}/members/{membership.pk}/", {"action": "remove"}
+            ).status_code
+            == 403
+        )
+        assert (
+            client.post(
+                f"/organisations/{organisation.slug}/invitations/",
+                {"email": "x@y.example", "role": "admin"},
+            ).status_code
+            == 403
+        )
     assert Membership.objects.filter(pk=membership.pk).exists()

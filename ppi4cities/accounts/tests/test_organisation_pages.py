@@ -45,7 +45,8 @@ def test_a_verified_member_creates_an_organisation_and_becomes_its_admin(client,
     assert organisation.member_count == 1
     assert organisation.logo.name.startswith("logos/logo-")
     assert sorted(t.name for t in organisation.expertise.all()) == [
-        "autonomous buses", "smart lighting"
+        "autonomous buses",
+        "smart lighting",
     ]
     page = client.get(response["Location"]).content.decode()
     assert "Tampere City" in page and "Sustainable mobility" in page
@@ -87,8 +88,7 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, db):
         ({"themes": ["999999"]}, "themes"),
     ],
 )
-def test_bad_input_is_refused_beside_the_field_and_nothing_is_saved(client, people, changes,
-                                                                   field):
+def test_bad_input_is_refused_beside_the_field_and_nothing_is_saved(client, people, changes, field):
     """Each kind of bad input answers 400 with the message next to its field."""
     client.force_login(people["member"])
     before = Organisation.objects.count()
@@ -97,7 +97,9 @@ def test_bad_input_is_refused_beside_the_field_and_nothing_is_saved(client, peop
     assert field in response.context["form"].errors
     body = response.content.decode()
     assert "There is a problem" in body
-    assert f'id="id_{field}_error"' in body or f'id="id_{field}_0_error"' in body or field == "themes"
+    assert (
+        f'id="id_{field}_error"' in body or f'id="id_{field}_0_error"' in body or field == "themes"
+    )
     assert Organisation.objects.count() == before
 
 
@@ -156,10 +158,10 @@ def test_a_missing_translation_falls_back_to_the_original_language_with_a_note(c
     page = client.get(f"/de/organisations/{organisation.slug}/").content.decode()
     assert "Lietuvos sostinės savivaldybė." in page
     assert 'lang="lt"' in page
-    assert 'translation-note' in page
+    assert "translation-note" in page
     page = client.get(f"/lt/organisations/{organisation.slug}/").content.decode()
     assert "Lietuvos sostinės savivaldybė." in page
-    assert 'translation-note' not in page
+    assert "translation-note" not in page
 
 
 def test_members_only_profiles_are_hidden_from_anonymous_visitors(client, people):

@@ -151,6 +151,8 @@ def test_a_deleted_member_disappears_from_member_lists(client, people):
     organisation = people["organisation"]
     client.force_login(people["org_member"])
     client.post("/me/privacy/", {"confirm_email": "member@city.example"})
-    assert not Membership.objects.filter(organisation=organisation, user__email="member@city.example").exists()
+    assert not Membership.objects.filter(
+        organisation=organisation, user__email="member@city.example"
+    ).exists()
     client.force_login(make_person("viewer@x.example"))
     assert "Petras Member" not in client.get(organisation.get_absolute_url()).content.decode()

@@ -11,8 +11,17 @@ from ppi4cities.core import views
 
 pytestmark = pytest.mark.django_db
 
-PAGES = ["/", "/about/", "/accessibility/", "/privacy/", "/contact/", "/organisations/",
-         "/accounts/login/", "/accounts/signup/", "/accounts/password/reset/"]
+PAGES = [
+    "/",
+    "/about/",
+    "/accessibility/",
+    "/privacy/",
+    "/contact/",
+    "/organisations/",
+    "/accounts/login/",
+    "/accounts/signup/",
+    "/accounts/password/reset/",
+]
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -25,7 +34,7 @@ def test_every_page_answers_in_every_language_with_one_h1_and_landmarks(client, 
     body = response.content.decode()
     assert f'<html lang="{language}"' in body
     assert body.count("<h1") == 1
-    for landmark in ("<header", "<main", "<footer", 'aria-label='):
+    for landmark in ("<header", "<main", "<footer", "aria-label="):
         assert landmark in body
     assert 'href="#main"' in body
 

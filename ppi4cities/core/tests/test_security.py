@@ -50,16 +50,24 @@ def test_uploaded_files_are_served_sandboxed(client, settings, tmp_path):
 def _manage(*args, **env):
     environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "ppi4cities.settings", **env}
     return subprocess.run(  # noqa: S603 - fixed arguments
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=environment,
-        capture_output=True, text=True, timeout=120,
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
 def test_production_settings_pass_the_deployment_checks():
     """check --deploy finds nothing to warn about in production settings."""
     result = _manage(
-        "check", "--deploy", "--fail-level", "WARNING",
-        PPI_ENV="production", SECRET_KEY="x" * 20 + "production-secret-for-tests-0123456789abcdef",
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        PPI_ENV="production",
+        SECRET_KEY="x" * 20 + "production-secret-for-tests-0123456789abcdef",
         ALLOWED_HOSTS="ppi4cities.example",
     )
     assert result.returncode == 0, result.stdout + result.stderr

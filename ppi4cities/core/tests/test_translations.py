@@ -56,8 +56,10 @@ def test_every_string_is_translated_and_none_is_fuzzy(language):
     entries = _entries(po_file)
     assert len(entries) > 100
     problems = [
-        e["msgid"] for e in entries
-        if e["msgid"] and ("fuzzy" in e["flags"] or not all(v.strip() for v in e["msgstr"].values()))
+        e["msgid"]
+        for e in entries
+        if e["msgid"]
+        and ("fuzzy" in e["flags"] or not all(v.strip() for v in e["msgstr"].values()))
     ]
     assert problems == []
     header = entries[0]["msgstr"][0]
@@ -65,7 +67,8 @@ def test_every_string_is_translated_and_none_is_fuzzy(language):
     assert f"Language: {language}" in header and "Plural-Forms: nplurals=" in header
     result = subprocess.run(  # noqa: S603 - fixed arguments
         ["msgfmt", "--check", "-o", "/dev/null", str(po_file)],  # noqa: S607
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
 
