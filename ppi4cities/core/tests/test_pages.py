@@ -75,9 +75,10 @@ def test_the_403_and_500_pages_are_designed():
     from django.contrib.auth.models import AnonymousUser
 
     request.user = AnonymousUser()
-    forbidden = views.error_403(request)
+    with translation.override("en"):
+        forbidden = views.error_403(request)
+        failure = views.error_500(request)
     assert forbidden.status_code == 403 and b"<main" in forbidden.content
-    failure = views.error_500(request)
     assert failure.status_code == 500 and b"Something went wrong" in failure.content
 
 
