@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -69,6 +69,12 @@ def _organisation_search_text(organisation, themes, tags) -> str:
     descriptions = [
         getattr(organisation, f"description_{code}", "") for code, _name in settings.LANGUAGES
     ]
+    # Theme and country names in English, whatever language the editor works in.
+    with translation.override(settings.LANGUAGE_CODE):
+        return _search_text(organisation, themes, tags, descriptions)
+
+
+def _search_text(organisation, themes, tags, descriptions) -> str:
     return build_search_text(
         organisation.name,
         organisation.city,
@@ -96,10 +102,6 @@ def _apply_organisation_data(organisation, data, descriptions):
         organisation.size = ""
     for code, text in descriptions.items():
         setattr(organisation, f"description_{code}", text)
-    # The untranslated column mirrors the original language for admin lists and exports.
-    organisation.description = getattr(
-        organisation, f"description_{organisation.original_language}", ""
-    )
 
 
 # Organisations ---------------------------------------------------------------------------
@@ -124,7 +126,7 @@ def organisation_create(
     organisation.themes.set(themes)
     organisation.expertise.set(tags)
     organisation.search_text = _organisation_search_text(organisation, themes, tags)
-    organisation.save(update_fields=["search_text", "description"])
+    organisation.save(update_fields=["search_text"])
     Membership.objects.create(user=creator, organisation=organisation, role=Role.ADMIN)
     return organisation
 

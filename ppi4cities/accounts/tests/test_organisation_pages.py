@@ -203,3 +203,21 @@ def test_the_organisation_page_makes_the_same_number_of_queries_whatever_its_siz
     organisation.themes.set(Theme.objects.all())
     large = _page_queries(client, organisation.get_absolute_url())
     assert large == small
+
+
+def test_editing_in_another_language_keeps_each_translation_in_its_place(client, people):
+    """Saving the form from the German interface changes no column but the ones filled in."""
+    client.force_login(people["member"])
+    data = _valid_form(
+        original_language="lt",
+        country="LT",
+        nuts3="LT025",
+        description_en="",
+        description_fi="",
+        description_lt="Miestas.",
+    )
+    assert client.post("/de/organisations/new/", data).status_code == 302
+    organisation = Organisation.objects.get(name="Tampere City")
+    assert organisation.description_lt == "Miestas."
+    assert organisation.description_de in ("", None)
+    assert organisation.description_en in ("", None)
