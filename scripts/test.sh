@@ -30,7 +30,7 @@ step "Lint (ruff)"
 step "Django checks"
 "$py" manage.py check --fail-level WARNING
 "$py" manage.py makemigrations --check --dry-run
-PPI_ENV=production SECRET_KEY="check-deploy-$(openssl rand -hex 32)" ALLOWED_HOSTS=ppi4cities.example \
+PPI_ENV=production SECRET_KEY="$("$py" -c "import secrets; print(secrets.token_urlsafe(50))")" ALLOWED_HOSTS=ppi4cities.example \
   "$py" manage.py check --deploy --fail-level WARNING
 
 step "Test suite on SQLite"
