@@ -5,13 +5,16 @@ from typing import Literal
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import slug_re
 from django.http import Http404, QueryDict
-from django.shortcuts import get_object_or_404
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Router, Schema, Status
+from pydantic import BaseModel, ConfigDict
 
 from ppi4cities.api.auth import signed_in
 from ppi4cities.api.errors import field_errors_from_form
+from ppi4cities.core.models import Theme
 from ppi4cities.core.translation import translated_field
+from ppi4cities.core.vocabularies import ThemeCode
 
 from . import permissions, selectors, services
 from .forms import DirectoryForm, OrganisationForm
@@ -61,7 +64,14 @@ class OrganisationPage(Schema):
     results: list[OrganisationOut]
 
 
-class OrganisationIn(Schema):
+class JsonObject(BaseModel):
+    """A request body: a JSON object whose unknown fields are refused, so a typo never passes
+    silently. (ninja's Schema would also read a JSON list as an object with no fields.)"""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class OrganisationIn(JsonObject):
     name: str = Field(..., max_length=200)
     kind: Kind
     size: Size = ""
@@ -77,7 +87,7 @@ class OrganisationIn(Schema):
     expertise: list[str] = Field(default_factory=list, max_length=15)
 
 
-class OrganisationPatch(Schema):
+class OrganisationPatch(JsonObject):
     name: str | None = Field(None, max_length=200)
     kind: Kind | None = None
     size: Size | None = None
@@ -156,8 +166,7 @@ def _serialise(organisation, request, detail=False) -> dict:
 def _form_data(values: dict) -> QueryDict:
     """Turn API input into the data of the organisation form, which holds the rules."""
     data = QueryDict(mutable=True)
-    for key in ["name", "kind", "size", "country", "city", "nuts3", "website",
-                "original_language"]:
+    for key in ["name", "kind", "size", "country", "city", "nuts3", "website", "original_language"]:
         if values.get(key) is not None:
             data[key] = values[key]
     for key in ["latitude", "longitude"]:
@@ -165,26 +174,41 @@ def _form_data(values: dict) -> QueryDict:
             data[key] = str(values[key])
     for code, text in (values.get("descriptions") or {}).items():
         data[f"description_{code}"] = text
-    data.setlist("themes", [])
-    if values.get("themes"):
-        from ppi4cities.core.models import Theme
-
-        known = dict(Theme.objects.filter(code__in=values["themes"]).values_list("code", "pk"))
-        unknown = [code for code in values["themes"] if code not in known]
-        if unknown:
-            raise ValidationError({"themes": f"Unknown themes: {', '.join(unknown)}."})
-        data.setlist("themes", [str(known[code]) for code in values["themes"]])
+    codes = values.get("themes") or []
+    # Checked against the vocabulary before the database sees them: PostgreSQL refuses some
+    # strings (a NUL character) outright.
+    unknown = [code for code in codes if code not in ThemeCode.values]
+    if unknown:
+        raise ValidationError({"themes": f"Unknown themes: {', '.join(map(repr, unknown))}."})
+    known = dict(Theme.objects.filter(code__in=codes).values_list("code", "pk"))
+    data.setlist("themes", [str(known[code]) for code in codes])
     data["expertise"] = ", ".join(values.get("expertise") or [])
     return data
+
+
+# The form names each translation of the description apart; the API sends them in one object.
+_API_FIELD_NAMES = {
+    f"description_{code}": f"descriptions.{code}" for code, _name in settings.LANGUAGES
+}
 
 
 def _validated_form(values: dict, instance=None) -> OrganisationForm:
     form = OrganisationForm(data=_form_data(values), instance=instance)
     if not form.is_valid():
-        raise ValidationError(
-            {item["field"] or "__all__": item["message"] for item in field_errors_from_form(form)}
-        )
+        errors = {}
+        for item in field_errors_from_form(form):
+            field = _API_FIELD_NAMES.get(item["field"], item["field"]) or "__all__"
+            errors.setdefault(field, []).append(item["message"])
+        raise ValidationError(errors)
     return form
+
+
+def _organisation_or_404(slug: str) -> Organisation:
+    # Anything but a slug finds nothing; PostgreSQL would refuse some strings (a NUL) outright.
+    organisation = selectors.organisation_detail(slug) if slug_re.match(slug) else None
+    if organisation is None:
+        raise Http404
+    return organisation
 
 
 @router.get("/organisations", response=OrganisationPage, summary="Search the directory")
@@ -200,7 +224,10 @@ def organisation_list(request, query: Query[DirectoryQuery]):
     count = queryset.count()
     pages = max(1, -(-count // query.page_size))
     start = (query.page - 1) * query.page_size
-    results = [_serialise(o, request) for o in queryset[start:start + query.page_size]]
+    # Past the last page there is nothing to fetch, and a huge offset would overflow the
+    # database's integer.
+    page = queryset[start : start + query.page_size] if start < count else []
+    results = [_serialise(o, request) for o in page]
     return {"count": count, "page": query.page, "pages": pages, "results": results}
 
 
@@ -210,10 +237,7 @@ def organisation_list(request, query: Query[DirectoryQuery]):
     summary="One organisation",
 )
 def organisation_detail(request, slug: str):
-    organisation = selectors.organisation_detail(slug)
-    if organisation is None:
-        raise Http404
-    return _serialise(organisation, request, detail=True)
+    return _serialise(_organisation_or_404(slug), request, detail=True)
 
 
 @router.post(
@@ -225,34 +249,47 @@ def organisation_detail(request, slug: str):
 def organisation_create(request, payload: OrganisationIn):
     if not permissions.can_create_organisation(request.user):
         raise PermissionDenied("Verify your email address before creating an organisation.")
-    form = _validated_form(payload.dict())
+    form = _validated_form(payload.model_dump())
     organisation = services.organisation_create(creator=request.user, **form.service_arguments())
-    return 201, _serialise(selectors.organisation_detail(organisation.slug), request, detail=True)
+    return Status(
+        201, _serialise(selectors.organisation_detail(organisation.slug), request, detail=True)
+    )
 
 
 @router.patch(
     "/organisations/{slug}",
     auth=signed_in,
-    response={200: OrganisationDetailOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut,
-              422: ErrorOut},
+    response={
+        200: OrganisationDetailOut,
+        401: ErrorOut,
+        403: ErrorOut,
+        404: ErrorOut,
+        422: ErrorOut,
+    },
     summary="Update an organisation (its administrators and staff)",
 )
 def organisation_update(request, slug: str, payload: OrganisationPatch):
-    organisation = get_object_or_404(Organisation, slug=slug)
+    organisation = _organisation_or_404(slug)
     if not permissions.can_edit_organisation(request.user, organisation):
         raise PermissionDenied("Only the organisation's administrators can edit it.")
-    current = _serialise(selectors.organisation_detail(slug), request, detail=True)
-    changes = payload.dict(exclude_unset=True)
+    current = _serialise(organisation, request, detail=True)
+    changes = payload.model_dump(exclude_unset=True)
     merged = {**current, **{k: v for k, v in changes.items() if k != "descriptions"}}
     merged["descriptions"] = {**current["descriptions"], **(changes.get("descriptions") or {})}
     form = _validated_form(merged, instance=organisation)
-    services.organisation_update(organisation=organisation, actor=request.user,
-                                 **form.service_arguments())
-    return 200, _serialise(selectors.organisation_detail(slug), request, detail=True)
+    services.organisation_update(
+        organisation=organisation, actor=request.user, **form.service_arguments()
+    )
+    return Status(200, _serialise(selectors.organisation_detail(slug), request, detail=True))
 
 
-@router.get("/me", auth=signed_in, response={200: MeOut, 401: ErrorOut}, tags=["people"],
-            summary="The signed-in person")
+@router.get(
+    "/me",
+    auth=signed_in,
+    response={200: MeOut, 401: ErrorOut},
+    tags=["people"],
+    summary="The signed-in person",
+)
 def me(request):
     user = request.user
     return {

@@ -21,7 +21,9 @@ def is_member(user) -> bool:
 
 
 def is_moderator(user) -> bool:
-    return bool(user and user.is_authenticated and (user.is_moderator or user.is_staff))
+    return bool(
+        user and user.is_authenticated and user.is_active and (user.is_moderator or user.is_staff)
+    )
 
 
 def is_staff(user) -> bool:

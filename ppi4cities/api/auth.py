@@ -18,5 +18,12 @@ class PersonalToken(HttpBearer):
 class BrowserSession(SessionAuth):
     """The signed-in browser session; unsafe methods need the CSRF token."""
 
+    def __call__(self, request):
+        # Without a signed-in session there is nothing to forge: answer "sign in" (401) rather
+        # than a CSRF refusal (403) to scripts with no token or a revoked one.
+        if not request.user.is_authenticated:
+            return None
+        return super().__call__(request)
+
 
 signed_in = [PersonalToken(), BrowserSession()]

@@ -5,6 +5,10 @@ from django.http import Http404
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as SchemaValidationError
 
+# Parts of pydantic's error locations that say where a value came from rather than which
+# field it is ("[key]" marks a bad key of an object such as `descriptions`).
+_NOT_FIELD_NAMES = {"body", "query", "payload", "path", "[key]"}
+
 
 def field_errors_from_form(form) -> list[dict]:
     return [
@@ -19,7 +23,7 @@ def install(api):
     def schema_error(request, exc):
         errors = []
         for error in exc.errors:
-            location = [str(part) for part in error.get("loc", []) if part not in ("body", "query", "payload", "path")]
+            location = [str(part) for part in error.get("loc", []) if part not in _NOT_FIELD_NAMES]
             errors.append({"field": ".".join(location) or None, "message": error.get("msg", "")})
         return api.create_response(
             request, {"detail": "Invalid input.", "errors": errors}, status=422
