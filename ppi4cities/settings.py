@@ -85,6 +85,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "ppi4cities.core.middleware.InvalidFormStatusMiddleware",
+    "ppi4cities.api.middleware.ApiJsonErrorsMiddleware",
 ]
 
 ROOT_URLCONF = "ppi4cities.urls"

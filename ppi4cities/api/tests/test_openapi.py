@@ -3,6 +3,7 @@
 import json
 from html.parser import HTMLParser
 
+import pytest
 from django.contrib.staticfiles import finders
 
 
@@ -77,3 +78,16 @@ def test_the_documentation_page_loads_everything_from_our_own_static_files(clien
         assert finders.find(address.removeprefix("/static/")), address
     assert "http://" not in html
     assert "https://" not in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "method, path, status",
+    [("get", "/api/v1/no-such-thing", 404), ("delete", "/api/v1/organisations/x", 405)],
+)
+def test_unknown_paths_and_methods_answer_in_json(client, method, path, status):
+    """Errors outside the routers still answer JSON under /api/."""
+    response = getattr(client, method)(path)
+    assert response.status_code == status
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["detail"]
