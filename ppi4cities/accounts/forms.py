@@ -107,7 +107,7 @@ class OrganisationForm(forms.ModelForm):
     )
     expertise = TagsField(label=_("Expertise"))
     website = forms.URLField(
-        label=_("website"), max_length=300, required=False, assume_scheme="https"
+        label=_("Website"), max_length=300, required=False, assume_scheme="https"
     )
     logo = ImageUploadField(label=_("Logo"), help_text=_("PNG, JPEG, WebP or GIF, at most 2 MB."))
     remove_logo = forms.BooleanField(label=_("Remove the current logo"), required=False)
