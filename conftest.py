@@ -2,6 +2,7 @@
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.core.cache import cache
 from django.core.management import call_command
 
 from ppi4cities.accounts import services
@@ -44,6 +45,14 @@ def make_organisation(creator, name="Panevėžys City Municipality", **overrides
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache, as its database starts empty."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -288,14 +288,15 @@ class DirectoryForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["country"].choices = list(countries)
+        # Country names are not rendered from this form (the facets are); codes suffice.
+        self.fields["country"].choices = [(code, code) for code in countries.countries]
         self.fields["theme"].choices = ThemeCode.choices
 
     def filters(self) -> DirectoryFilters:
         """The valid part of the query; unknown values are ignored rather than rejected."""
         data = self.data
         kinds = set(OrganisationKind.values)
-        codes = {code for code, _name in countries}
+        codes = set(countries.countries)
         themes = set(ThemeCode.values)
         sort = data.get("sort", "")
         return DirectoryFilters(

@@ -6,8 +6,9 @@ from django.conf import settings
 from django.db.models import Count, Prefetch, Q
 from django_countries import countries
 
+from ppi4cities.core.caching import cached
 from ppi4cities.core.models import Theme
-from ppi4cities.core.search import filter_by_words
+from ppi4cities.core.search import filter_by_words, query_words
 from ppi4cities.core.vocabularies import ThemeCode
 
 from . import permissions
@@ -31,6 +32,8 @@ SORTS = {
     "-members": ["-member_count", "name", "pk"],
 }
 DEFAULT_SORT = "name"
+# The cache family of everything derived from organisations (see core.caching).
+ORGANISATIONS = "organisations"
 
 
 @dataclass
@@ -77,7 +80,26 @@ def organisation_list(filters: DirectoryFilters):
 
 
 def organisation_facets(filters: DirectoryFilters) -> dict:
-    """Counts per type, country and theme; each counts within the other active filters."""
+    """Counts per type, country and theme; each counts within the other active filters.
+
+    The counts scan the whole table, so they are cached until organisations change.
+    """
+    counts = cached(
+        ORGANISATIONS,
+        [
+            "facets",
+            query_words(filters.q),
+            sorted(filters.kinds),
+            sorted(filters.countries),
+            sorted(filters.themes),
+        ],
+        lambda: _facet_counts(filters),
+    )
+    kind_counts, country_counts, theme_counts = counts
+    return _facet_options(filters, kind_counts, country_counts, theme_counts)
+
+
+def _facet_counts(filters: DirectoryFilters):
     kind_counts = dict(
         _filtered(filters, skip="kind").order_by().values_list("kind").annotate(n=Count("pk"))
     )
@@ -92,6 +114,10 @@ def organisation_facets(filters: DirectoryFilters) -> dict:
         # number of organisations; DISTINCT made this the directory's slowest query.
         .annotate(n=Count("organisation_id"))
     )
+    return kind_counts, country_counts, theme_counts
+
+
+def _facet_options(filters, kind_counts, country_counts, theme_counts) -> dict:
     return {
         "kind": [
             {
@@ -159,6 +185,10 @@ def organisation_recent(limit: int = 6):
 
 
 def platform_stats() -> dict:
+    return cached(ORGANISATIONS, ["stats"], _platform_stats)
+
+
+def _platform_stats() -> dict:
     counts = Organisation.objects.aggregate(
         organisations=Count("pk"),
         public_bodies=Count(

@@ -13,10 +13,11 @@ from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from ppi4cities.core import caching
 from ppi4cities.core.models import Tag
 from ppi4cities.core.search import build_search_text
 
-from . import permissions
+from . import permissions, selectors
 from .models import (
     ApiToken,
     Invitation,
@@ -86,6 +87,13 @@ def _search_text(organisation, themes, tags, descriptions) -> str:
     )
 
 
+def _organisations_changed():
+    """Invalidate cached directory counts now, and again once the change is committed (a
+    reader between the two may have cached the state before it)."""
+    caching.bump(selectors.ORGANISATIONS)
+    transaction.on_commit(lambda: caching.bump(selectors.ORGANISATIONS))
+
+
 def _unique_slug(name: str) -> str:
     base = slugify(name)[:70] or "organisation"
     slug = base
@@ -128,6 +136,7 @@ def organisation_create(
     organisation.search_text = _organisation_search_text(organisation, themes, tags)
     organisation.save(update_fields=["search_text"])
     Membership.objects.create(user=creator, organisation=organisation, role=Role.ADMIN)
+    _organisations_changed()
     return organisation
 
 
@@ -158,6 +167,7 @@ def organisation_update(
     organisation.save()
     organisation.themes.set(themes)
     organisation.expertise.set(tags)
+    _organisations_changed()
     if old_logo and (logo or remove_logo):
         storage = organisation.logo.storage
         transaction.on_commit(lambda: storage.delete(old_logo))
@@ -168,6 +178,7 @@ def _refresh_member_count(organisation):
     Organisation.objects.filter(pk=organisation.pk).update(
         member_count=Membership.objects.filter(organisation=organisation).count()
     )
+    _organisations_changed()
 
 
 def _add_member(organisation, user, role) -> Membership:

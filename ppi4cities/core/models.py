@@ -22,7 +22,7 @@ class Theme(models.Model):
 
     @property
     def label(self):
-        return self.get_code_display()
+        return ThemeCode(self.code).label
 
 
 class Tag(models.Model):

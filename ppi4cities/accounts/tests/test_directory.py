@@ -149,3 +149,17 @@ def test_the_directory_query_count_does_not_grow_with_the_data(client, directory
     for index in range(20):
         make_organisation(creator, name=f"City {index}", data={"city": f"Town {index}"})
     assert _queries(client, url) == before
+
+
+def test_counts_follow_a_new_organisation_at_once(client, directory):
+    """Cached facet counts and home page figures change as soon as an organisation is added."""
+    first = client.get("/organisations/?kind=municipality")
+    assert {o["value"]: o["count"] for o in first.context["facets"]["country"]}["EE"] == 1
+    make_organisation(
+        make_person("late@example.org", "Late"),
+        name="Pärnu City",
+        data={"country": "EE", "city": "Pärnu", "nuts3": ""},
+    )
+    again = client.get("/organisations/?kind=municipality")
+    assert {o["value"]: o["count"] for o in again.context["facets"]["country"]}["EE"] == 2
+    assert client.get("/").context["stats"]["organisations"] == 7

@@ -32,10 +32,12 @@ from ppi4cities.accounts.models import (
     Role,
     User,
 )
+from ppi4cities.accounts.selectors import ORGANISATIONS
 
 # The services' own search-text function, so that synthetic rows are found exactly as real
 # ones are (one definition of what is searchable).
 from ppi4cities.accounts.services import _organisation_search_text
+from ppi4cities.core import caching
 from ppi4cities.core.models import Tag, Theme
 
 SYNTHETIC_DOMAIN = "bench.invalid"
@@ -247,6 +249,7 @@ class Command(BaseCommand):
                 deleted = self._reset()
                 self.stdout.write(f"Deleted {deleted[0]} organisations and {deleted[1]} people.")
             created = self._seed(total, members, options["seed"], options["batch_size"])
+        caching.bump(ORGANISATIONS)
         self._analyse()
         self.stdout.write(
             self.style.SUCCESS(
