@@ -72,6 +72,17 @@ export STATIC_ROOT="$work/static"
 export MEDIA_ROOT="$work/media"
 export LOG_LEVEL=WARNING
 export PYTHONDONTWRITEBYTECODE=1
+# Users browse: each waits about a second between pages unless told otherwise.
+export BENCH_WAIT_SECONDS="${BENCH_WAIT_SECONDS:-1}"
+
+# The cache is shared between workers through Redis, as in production, when one answers.
+redis_url="${BENCH_REDIS_URL:-redis://127.0.0.1:6379/15}"
+if "$py" -c "import redis, sys; r = redis.Redis.from_url(sys.argv[1], socket_timeout=2); r.ping(); r.flushdb()" "$redis_url" 2>/dev/null; then
+  export REDIS_URL="$redis_url"
+  echo "Cache: Redis at $redis_url"
+else
+  echo "Cache: no Redis at $redis_url; each worker keeps its own cache in memory."
+fi
 
 # seed_scale refuses production settings (it must never run on a real database).
 seed() {

@@ -14,7 +14,7 @@ from ppi4cities.api.auth import signed_in
 from ppi4cities.api.errors import field_errors_from_form
 from ppi4cities.core.models import Theme
 from ppi4cities.core.translation import translated_field
-from ppi4cities.core.vocabularies import ThemeCode
+from ppi4cities.core.vocabularies import ThemeCode, country_name
 
 from . import permissions, selectors, services
 from .forms import DirectoryForm, OrganisationForm
@@ -135,10 +135,10 @@ def _serialise(organisation, request, detail=False) -> dict:
         "slug": organisation.slug,
         "name": organisation.name,
         "kind": organisation.kind,
-        "kind_label": str(organisation.get_kind_display()),
+        "kind_label": str(organisation.kind_label),
         "size": organisation.size,
         "country": str(organisation.country),
-        "country_name": str(organisation.country.name),
+        "country_name": country_name(organisation.country),
         "city": organisation.city,
         "nuts3": organisation.nuts3,
         "latitude": organisation.latitude,

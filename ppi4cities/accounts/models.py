@@ -229,6 +229,15 @@ class Organisation(models.Model):
     def is_business(self):
         return self.kind in BUSINESS_KINDS
 
+    # Faster than get_kind_display(), which rebuilds a dict of every translated choice.
+    @property
+    def kind_label(self):
+        return OrganisationKind(self.kind).label if self.kind in OrganisationKind.values else ""
+
+    @property
+    def size_label(self):
+        return CompanySize(self.size).label if self.size in CompanySize.values else ""
+
 
 class Role(models.TextChoices):
     ADMIN = "admin", _("Administrator")

@@ -4,12 +4,11 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db.models import Count, Prefetch, Q
-from django_countries import countries
 
-from ppi4cities.core.caching import cached
+from ppi4cities.core.caching import cached, digest, generation
 from ppi4cities.core.models import Theme
 from ppi4cities.core.search import filter_by_words, query_words
-from ppi4cities.core.vocabularies import ThemeCode
+from ppi4cities.core.vocabularies import ThemeCode, country_name
 
 from . import permissions
 from .models import (
@@ -84,19 +83,24 @@ def organisation_facets(filters: DirectoryFilters) -> dict:
 
     The counts scan the whole table, so they are cached until organisations change.
     """
-    counts = cached(
-        ORGANISATIONS,
-        [
-            "facets",
-            query_words(filters.q),
-            sorted(filters.kinds),
-            sorted(filters.countries),
-            sorted(filters.themes),
-        ],
-        lambda: _facet_counts(filters),
-    )
+    counts = cached(ORGANISATIONS, _facet_parts(filters), lambda: _facet_counts(filters))
     kind_counts, country_counts, theme_counts = counts
     return _facet_options(filters, kind_counts, country_counts, theme_counts)
+
+
+def organisation_facets_version(filters: DirectoryFilters) -> str:
+    """Changes whenever the facets for these filters may change: a key for cached HTML."""
+    return f"{generation(ORGANISATIONS)}:{digest(_facet_parts(filters))}"
+
+
+def _facet_parts(filters: DirectoryFilters) -> list:
+    return [
+        "facets",
+        query_words(filters.q),
+        sorted(filters.kinds),
+        sorted(filters.countries),
+        sorted(filters.themes),
+    ]
 
 
 def _facet_counts(filters: DirectoryFilters):
@@ -132,7 +136,7 @@ def _facet_options(filters, kind_counts, country_counts, theme_counts) -> dict:
             [
                 {
                     "value": code,
-                    "label": countries.name(code),
+                    "label": country_name(code),
                     "count": count,
                     "selected": code in filters.countries,
                 }

@@ -66,6 +66,7 @@ def directory(request):
         "filters": filters,
         "page": page,
         "facets": selectors.organisation_facets(filters),
+        "facets_version": selectors.organisation_facets_version(filters),
         "sort_choices": form.fields["sort"].choices,
     }
     partial = request.headers.get("HX-Request") == "true"

@@ -34,12 +34,15 @@ def bump(family: str) -> None:
         cache.set(_generation_key(family), 2, timeout=None)
 
 
+def digest(parts) -> str:
+    """A short stable key for a JSON-able combination of values."""
+    encoded = json.dumps(parts, sort_keys=True, default=str).encode()
+    return hashlib.sha1(encoded, usedforsecurity=False).hexdigest()
+
+
 def cached(family: str, parts, compute, timeout: int = DEFAULT_TIMEOUT):
     """`compute()` once per generation of `family` and combination of `parts`."""
-    digest = hashlib.sha1(
-        json.dumps(parts, sort_keys=True, default=str).encode(), usedforsecurity=False
-    ).hexdigest()
-    key = f"{family}:{generation(family)}:{digest}"
+    key = f"{family}:{generation(family)}:{digest(parts)}"
     value = cache.get(key)
     if value is None:
         value = compute()

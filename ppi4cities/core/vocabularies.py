@@ -1,7 +1,11 @@
-"""Vocabularies shared by every capability: themes, and the languages people speak."""
+"""Vocabularies shared by every capability: themes, countries and the languages people speak."""
+
+from functools import cache
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 
 
 class ThemeCode(models.TextChoices):
@@ -48,3 +52,13 @@ SPOKEN_LANGUAGES = [
     ("uk", _("Ukrainian")),
 ]
 SPOKEN_LANGUAGE_NAMES = dict(SPOKEN_LANGUAGES)
+
+
+@cache
+def _country_names(language: str) -> dict[str, str]:
+    return {code: str(name) for code, name in countries}
+
+
+def country_name(code) -> str:
+    """The name of an ISO 3166 country in the active language (looked up once per language)."""
+    return _country_names(get_language() or "en").get(str(code), str(code))

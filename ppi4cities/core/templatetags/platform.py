@@ -6,6 +6,8 @@ from django.urls import translate_url
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 
+from ppi4cities.core import vocabularies
+
 register = template.Library()
 
 
@@ -36,6 +38,11 @@ def query_with(context, **changes):
             params[key] = value
     encoded = urlencode(sorted(params.lists()), doseq=True)
     return f"?{encoded}" if encoded else "?"
+
+
+@register.filter
+def country_name(code):
+    return vocabularies.country_name(code)
 
 
 @register.filter
