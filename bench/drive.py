@@ -128,6 +128,9 @@ def number(value: str) -> float | None:
         return None  # locust writes "N/A" for percentiles of an empty row
 
 
+RAMP_SECONDS = 2
+
+
 def run_scenario(scenario: dict, args, env: dict) -> dict:
     name = scenario["name"]
     prefix = args.out / "locust" / name
@@ -141,10 +144,13 @@ def run_scenario(scenario: dict, args, env: dict) -> dict:
         "WARNING",
         "--users",
         str(args.users),
+        # Users arrive over about two seconds, as people do, and the statistics restart once
+        # all are in, so the table describes the steady state at the full concurrency.
         "--spawn-rate",
-        str(args.users),
+        str(max(1, args.users // RAMP_SECONDS)),
+        "--reset-stats",
         "--run-time",
-        f"{args.duration}s",
+        f"{args.duration + RAMP_SECONDS}s",
         "--stop-timeout",
         "5",
         "--host",
