@@ -19,6 +19,7 @@ from .models import (
     User,
 )
 from .selectors import SORTS, DirectoryFilters
+from .services import ORGANISATION_FIELDS
 from .uploads import validate_image_upload
 
 IMAGE_ACCEPT = "image/png,image/jpeg,image/webp,image/gif"
@@ -115,16 +116,7 @@ class OrganisationForm(forms.ModelForm):
     class Meta:
         model = Organisation
         fields = [
-            "name",
-            "kind",
-            "size",
-            "country",
-            "city",
-            "nuts3",
-            "latitude",
-            "longitude",
-            "website",
-            "original_language",
+            *ORGANISATION_FIELDS,
             *[f"description_{code}" for code, _name in settings.LANGUAGES],
         ]
         help_texts = {
@@ -188,21 +180,7 @@ class OrganisationForm(forms.ModelForm):
         return cleaned
 
     def service_arguments(self) -> dict:
-        data = {
-            field: self.cleaned_data.get(field)
-            for field in [
-                "name",
-                "kind",
-                "size",
-                "country",
-                "city",
-                "nuts3",
-                "latitude",
-                "longitude",
-                "website",
-                "original_language",
-            ]
-        }
+        data = {field: self.cleaned_data.get(field) for field in ORGANISATION_FIELDS}
         descriptions = {
             code: self.cleaned_data.get(f"description_{code}", "") or ""
             for code, _name in settings.LANGUAGES

@@ -20,7 +20,6 @@ from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.utils.text import slugify
 
 from ppi4cities.accounts import services
 from ppi4cities.accounts.models import (
@@ -764,13 +763,6 @@ ORGANISATIONS = [
     ),
 ]
 # fmt: on
-
-STAFF_HANDLE = "staff"
-
-
-def _tag_slugs(names) -> set[str]:
-    """The slugs `services.tags_from_names` gives these names."""
-    return {slugify(" ".join(name.split())[:60], allow_unicode=True)[:70] for name in names}
 
 
 class DemoLoader:
