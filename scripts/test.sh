@@ -11,7 +11,8 @@ step() { printf '\n==> %s\n' "$*"; }
 # pytest exits 5 when it collected nothing: that is a failure here, never a pass.
 run_pytest() {
   local status=0
-  "$py" -m pytest "$@" || status=$?
+  # --ds: the test settings, whatever DJANGO_SETTINGS_MODULE the environment holds.
+  "$py" -m pytest --ds=ppi4cities.settings_for_tests "$@" || status=$?
   if [ "$status" -eq 5 ]; then
     echo "pytest collected no tests for: $*" >&2
     return 1
