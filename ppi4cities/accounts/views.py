@@ -250,10 +250,10 @@ def membership_update(request, slug, pk):
             messages.success(request, _("The role is changed."))
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
-    if membership.user_id == request.user.pk and not permissions.can_manage_members(
-        User.objects.get(pk=request.user.pk), organisation
-    ):
-        return redirect(organisation)
+    else:
+        if membership.user_id == request.user.pk:
+            # An admin who stepped down or left may no longer see the members page.
+            return redirect(organisation)
     return redirect("accounts:organisation_members", slug=slug)
 
 
