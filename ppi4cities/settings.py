@@ -69,6 +69,8 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "ppi4cities.core",
     "ppi4cities.accounts",
+    "ppi4cities.moderation",
+    "ppi4cities.library",
     "ppi4cities.api",
 ]
 
@@ -215,7 +217,9 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
 UPLOAD_IMAGE_MAX_BYTES = envint("UPLOAD_IMAGE_MAX_BYTES", 2 * 1024 * 1024)
+LIBRARY_FILE_MAX_BYTES = envint("LIBRARY_FILE_MAX_BYTES", 20 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Uploads larger than this go to a temporary file rather than memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # Email: printed to the console unless an SMTP server is configured.

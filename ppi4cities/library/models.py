@@ -1,0 +1,175 @@
+"""Resources of the knowledge library, their files, links, versions and pending edits.
+
+Writes go through `services.py`; moderation state changes through `moderation.services`.
+"""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ppi4cities.moderation.models import Moderated
+
+from .vocabularies import Facet, Licence, ResourceType
+
+cpv_validator = RegexValidator(
+    r"^\d{8}-\d$", _("A CPV code has eight digits, a hyphen and a check digit: 73000000-2.")
+)
+
+
+class Resource(Moderated):
+    """A guidance document, template, case study, report or other material."""
+
+    title = models.CharField(_("title"), max_length=250)
+    summary = models.TextField(_("summary"), max_length=1500)
+    body = models.TextField(_("text"), blank=True, help_text=_("Markdown."))
+    original_language = models.CharField(
+        _("original language"), max_length=5, choices=settings.LANGUAGES, default="en"
+    )
+    kind = models.CharField(_("type"), max_length=20, choices=ResourceType.choices)
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="resources",
+        verbose_name=_("publishing organisation"),
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="resources",
+        verbose_name=_("submitted by"),
+    )
+    authors = models.CharField(_("authors"), max_length=300, blank=True)
+    publication_date = models.DateField(_("publication date"), null=True, blank=True)
+    year = models.PositiveSmallIntegerField(
+        _("year"),
+        null=True,
+        blank=True,
+        db_index=True,
+        validators=[MinValueValidator(1990), MaxValueValidator(2100)],
+    )
+    licence = models.CharField(
+        _("licence"), max_length=30, choices=Licence.choices, default=Licence.CC_BY
+    )
+    cpv_codes = models.JSONField(_("CPV codes"), default=list, blank=True)
+    previous_version = models.OneToOneField(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="next_version",
+        verbose_name=_("replaces"),
+    )
+    version_label = models.CharField(_("version"), max_length=40, blank=True)
+    external_id = models.CharField(
+        _("external identifier"), max_length=120, unique=True, null=True, blank=True
+    )
+    download_count = models.PositiveIntegerField(_("downloads"), default=0)
+    useful_count = models.PositiveIntegerField(_("found useful"), default=0)
+    not_useful_count = models.PositiveIntegerField(_("found not useful"), default=0)
+    is_demo = models.BooleanField(_("demo content"), default=False)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        verbose_name = _("resource")
+        verbose_name_plural = _("resources")
+        indexes = [
+            models.Index(fields=["status", "-published_at"]),
+            models.Index(fields=["status", "kind"]),
+            models.Index(fields=["status", "year"]),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("library:resource", args=[self.pk])
+
+    @property
+    def is_superseded(self):
+        return hasattr(self, "next_version") and self.next_version is not None
+
+
+class ResourceFacet(models.Model):
+    """One value of a multi-valued property (theme, stage, procedure, country, language)."""
+
+    resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="facets")
+    facet = models.CharField(max_length=12, choices=Facet.choices)
+    value = models.CharField(max_length=30)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["resource", "facet", "value"], name="unique_resource_facet_value"
+            )
+        ]
+        indexes = [models.Index(fields=["facet", "value", "resource"])]
+
+    def __str__(self):
+        return f"{self.facet}={self.value}"
+
+
+class ResourceFile(models.Model):
+    """An attached document, checked by its content when uploaded."""
+
+    resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="files")
+    file = models.FileField(_("file"), upload_to="library/%Y/")
+    name = models.CharField(_("name"), max_length=200)
+    content_type = models.CharField(max_length=120)
+    size = models.PositiveBigIntegerField(_("size"))
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("file")
+        verbose_name_plural = _("files")
+
+    def __str__(self):
+        return self.name
+
+
+class ResourceLink(models.Model):
+    resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="links")
+    url = models.URLField(_("address"), max_length=500)
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("link")
+        verbose_name_plural = _("links")
+
+    def __str__(self):
+        return self.title or self.url
+
+
+class ResourceRevision(Moderated):
+    """An edit of a published resource, waiting for moderation; approval applies it."""
+
+    resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="revisions")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    data = models.JSONField(_("proposed content"))
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("proposed edit")
+        verbose_name_plural = _("proposed edits")
+
+    def __str__(self):
+        return f"{self.resource} ({self.created_at:%Y-%m-%d})"
+
+    def on_approved(self, actor):
+        from .services import revision_apply
+
+        revision_apply(revision=self)

@@ -1,0 +1,10 @@
+"""One moderation mechanism for every kind of contribution: resources, pilots, questions."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ModerationConfig(AppConfig):
+    name = "ppi4cities.moderation"
+    label = "moderation"
+    verbose_name = _("Moderation")
