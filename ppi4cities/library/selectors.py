@@ -194,3 +194,13 @@ def resource_counts_by_status(user) -> dict:
         .values_list("status")
         .annotate(n=Count("pk"))
     )
+
+
+def resource_facet_labels(resource) -> dict[str, list[str]]:
+    """The resource's facet values as labels, by facet (uses the prefetched facets)."""
+    labels = {}
+    for item in resource.facets.all():
+        labels.setdefault(item.facet, []).append(
+            _label(item.facet, item.value, _labels(item.facet))
+        )
+    return labels

@@ -29,6 +29,9 @@ RESOURCE_FIELDS = [
 TEXT_FIELDS = ["title", "summary", "body"]
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 MAX_LINKS = 20
+# Checked by _apply per language (the untranslated columns follow the active language), or
+# relations the services set themselves.
+UNCHECKED_FIELDS = [*TEXT_FIELDS, "previous_version", "author", "organisation"]
 
 
 def facet_choices(facet: str) -> set[str]:
@@ -146,7 +149,7 @@ def resource_create(
         author=author, organisation=organisation, previous_version=previous_version, is_demo=is_demo
     )
     _apply(resource, data, texts)
-    resource.full_clean(exclude=["previous_version", "author", "organisation"])
+    resource.full_clean(exclude=UNCHECKED_FIELDS)
     resource.save()
     _set_facets(resource, clean_facets(facets))
     _set_links(resource, list(links))
@@ -176,7 +179,7 @@ def resource_update(
     if resource.status == Status.PUBLISHED:
         proposal = Resource.objects.get(pk=resource.pk)
         _apply(proposal, data, texts)
-        proposal.full_clean(exclude=["previous_version", "author", "organisation"])
+        proposal.full_clean(exclude=UNCHECKED_FIELDS)
         revision = ResourceRevision.objects.create(
             resource=resource,
             author=actor,
@@ -185,7 +188,7 @@ def resource_update(
         moderation.moderation_submit(subject=revision, actor=actor)
         return revision
     _apply(resource, data, texts)
-    resource.full_clean(exclude=["previous_version", "author", "organisation"])
+    resource.full_clean(exclude=UNCHECKED_FIELDS)
     resource.save()
     _set_facets(resource, facets)
     _set_links(resource, links)

@@ -4,9 +4,11 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from ppi4cities.core import vocabularies
+from ppi4cities.core.markdown import render_markdown
 
 register = template.Library()
 
@@ -38,6 +40,12 @@ def query_with(context, **changes):
             params[key] = value
     encoded = urlencode(sorted(params.lists()), doseq=True)
     return f"?{encoded}" if encoded else "?"
+
+
+@register.filter
+def markdown(text):
+    """Member-written Markdown as sanitised HTML."""
+    return mark_safe(render_markdown(text))  # noqa: S308 - sanitised by nh3
 
 
 @register.filter
