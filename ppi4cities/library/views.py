@@ -122,7 +122,17 @@ def resource_submit(request, pk):
 def moderation_queue(request):
     if not permissions.can_moderate_resources(request.user):
         raise PermissionDenied
-    return render(request, "library/moderation.html", selectors.moderation_queue())
+    return render(request, "library/moderation.html", _queue())
+
+
+def _queue(**extra) -> dict:
+    """The waiting items, each with its title in the reader's language or the original."""
+    queue = selectors.moderation_queue()
+    queue["resources"] = list(queue["resources"])
+    queue["revisions"] = list(queue["revisions"])
+    for resource in [*queue["resources"], *(r.resource for r in queue["revisions"])]:
+        resource.shown_title = translated_field(resource, "title", resource.original_language)
+    return {**queue, **extra}
 
 
 @login_required
@@ -134,7 +144,7 @@ def moderation_decide(request, kind, pk):
     subject = get_object_or_404(model, pk=pk)
     form = DecisionForm(request.POST)
     if not form.is_valid():
-        context = {**selectors.moderation_queue(), "failed_form": form, "failed_pk": pk}
+        context = _queue(failed_form=form)
         return render(request, "library/moderation.html", context, status=400)
     decision, message = form.cleaned_data["decision"], form.cleaned_data["message"]
     try:
