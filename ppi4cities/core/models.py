@@ -38,3 +38,28 @@ class Tag(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class SearchEntry(models.Model):
+    """One record in the full-text index; written only through `core.fulltext`.
+
+    The backend-specific parts (FTS5 tables on SQLite, a tsvector column on PostgreSQL) live
+    outside Django's model state, created by migration 0002; docs/search.md explains why.
+    """
+
+    kind = models.CharField(max_length=40)
+    object_id = models.BigIntegerField()
+    language = models.CharField(max_length=8)
+    title = models.TextField()
+    title_folded = models.TextField()
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    keywords = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "object_id"], name="core_searchentry_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.object_id}: {self.title}"

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
 
+from ppi4cities.core import fulltext
 from ppi4cities.core.vocabularies import SPOKEN_LANGUAGE_NAMES, ThemeCode, country_name
 
 from . import permissions
@@ -15,6 +16,7 @@ SORTS = {
     "-published": ["-published_at", "-pk"],
     "-useful": ["-useful_count", "-published_at", "-pk"],
 }
+SEARCH_KIND = "resource"
 MULTI_FACETS = [Facet.THEME, Facet.STAGE, Facet.PROCEDURE, Facet.COUNTRY, Facet.LANGUAGE]
 
 
@@ -31,7 +33,7 @@ class LibraryFilters:
         return bool(self.q or self.kinds or self.years or any(self.values.values()))
 
 
-def _base(filters: LibraryFilters, user, skip: str = ""):
+def _base(filters: LibraryFilters, user, skip: str = "", text: bool = True):
     queryset = Resource.objects.filter(permissions.visible_filter(user))
     if filters.kinds and skip != "kind":
         queryset = queryset.filter(kind__in=filters.kinds)
@@ -45,29 +47,27 @@ def _base(filters: LibraryFilters, user, skip: str = ""):
                     "resource_id"
                 )
             )
-    if filters.q:
-        queryset = text_filter(queryset, filters.q)
+    if filters.q and text:
+        queryset = queryset.filter(pk__in=fulltext.search(SEARCH_KIND, filters.q).matching)
     return queryset
 
 
-def text_filter(queryset, query: str):
-    """Resources whose indexed text matches `query` (see core.fulltext)."""
-    from ppi4cities.core import fulltext
-
-    return fulltext.filter_queryset(queryset, "resource", query)
-
-
 def resource_list(filters: LibraryFilters, user):
-    """The matching resources a person may see, in the requested order."""
-    queryset = _base(filters, user).select_related("organisation")
+    """The matching resources a person may see, in the requested order (relevance when
+    searching: title matches first, then summary, then text)."""
     ordering = SORTS.get(filters.sort)
-    if ordering is None:
-        if filters.q:
-            from ppi4cities.core import fulltext
+    if filters.q and ordering is None:
+        queryset = _base(filters, user, text=False).select_related("organisation")
+        return fulltext.search(SEARCH_KIND, filters.q).ranked(queryset)
+    queryset = _base(filters, user).select_related("organisation")
+    return queryset.order_by(*(ordering or SORTS["-published"]))
 
-            return fulltext.order_by_rank(queryset, "resource", filters.q)
-        ordering = SORTS["-published"]
-    return queryset.order_by(*ordering)
+
+def resource_snippets(resources, query: str) -> dict:
+    """For a page of results: a passage of each with the matched words marked."""
+    if not query:
+        return {}
+    return fulltext.snippets(SEARCH_KIND, [resource.pk for resource in resources], query)
 
 
 def _labels(facet: str) -> dict[str, str]:

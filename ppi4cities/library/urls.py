@@ -2,13 +2,15 @@
 
 from django.urls import path
 
-from . import views
+from . import feeds, views
 
 app_name = "library"
 
 urlpatterns = [
     path("library/", views.index, name="index"),
     path("library/new/", views.resource_create, name="create"),
+    path("library/feed.atom", feeds.NewResourcesFeed(), name="feed"),
+    path("library/export.csv", feeds.export_csv, name="export"),
     path("library/moderation/", views.moderation_queue, name="moderation"),
     path(
         "library/moderation/<str:kind>/<int:pk>/",

@@ -40,9 +40,11 @@ def index(request):
     paginator = Paginator(selectors.resource_list(filters, request.user), PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     page.object_list = list(page.object_list)
+    snippets = selectors.resource_snippets(page.object_list, filters.q)
     for resource in page.object_list:
         resource.shown_title = translated_field(resource, "title", resource.original_language)
         resource.shown_summary = translated_field(resource, "summary", resource.original_language)
+        resource.snippet = snippets.get(resource.pk)
     context = {
         "filters": filters,
         "page": page,

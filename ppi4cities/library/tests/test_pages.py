@@ -188,3 +188,35 @@ def test_only_moderators_reach_the_queue(client, people):
         )
     client.force_login(people["moderator"])
     assert client.get("/library/moderation/").status_code == 200
+
+
+def test_the_atom_feed_keeps_filters_and_shows_only_published(client, people, published):
+    """The feed lists published resources matching the filters, never drafts."""
+    services.resource_create(
+        author=people["org_member"],
+        organisation=people["organisation"],
+        data={"kind": "report", "original_language": "en"},
+        texts={"en": {"title": "Hidden draft", "summary": "Not yet."}},
+        facets={"stage": ["market-consultation"]},
+    )
+    response = client.get("/library/feed.atom?stage=market-consultation")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/atom+xml")
+    body = response.content.decode()
+    assert "Rinkos konsultacijos gairės" in body and "Hidden draft" not in body
+    assert "Rinkos" not in client.get("/library/feed.atom?stage=needs").content.decode()
+
+
+def test_the_csv_export_follows_the_filters_and_visibility(client, people, published):
+    """The CSV has a header and one row per visible matching resource."""
+    import csv
+    import io
+
+    response = client.get("/library/export.csv?country=LT")
+    assert response["Content-Disposition"].startswith("attachment")
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[0][:3] == ["id", "url", "title"]
+    assert [row[2] for row in rows[1:]] == ["Rinkos konsultacijos gairės"]
+    assert rows[1][9] == "market-consultation"
+    empty = client.get("/library/export.csv?country=FI")
+    assert len(list(csv.reader(io.StringIO(b"".join(empty.streaming_content).decode())))) == 1

@@ -17,7 +17,8 @@ from django.utils import timezone
 
 from ppi4cities.accounts.models import Organisation, User
 from ppi4cities.accounts.permissions import can_moderate
-from ppi4cities.library import services
+from ppi4cities.core import fulltext
+from ppi4cities.library import indexing, services
 from ppi4cities.library.models import Resource, ResourceFacet, ResourceLink
 from ppi4cities.library.vocabularies import Facet
 from ppi4cities.moderation import services as moderation
@@ -481,12 +482,19 @@ def _write(rows, actor, stream) -> tuple[int, int]:
         [row.resource for row in changed], WRITTEN_FIELDS, batch_size=BATCH
     )
     _replace_facets_and_links(new + changed)
+    republished = []
     for done, row in enumerate(new + changed, start=1):
         if row.status == Status.PUBLISHED and row.resource.status != Status.PUBLISHED:
             if row.resource.status != Status.PENDING:
                 moderation.moderation_submit(subject=row.resource, actor=actor)
             services.resource_approve(resource=row.resource, actor=actor, message="imported")
+        elif row.resource.status == Status.PUBLISHED:
+            republished.append(row.resource)
         progress.update(done)
+    # Published resources changed in place: the search index follows their new text.
+    fulltext.index_many(
+        indexing.SEARCH_KIND, [indexing.resource_document(resource) for resource in republished]
+    )
     progress.finish()
     return len(new), len(changed)
 

@@ -1,0 +1,202 @@
+"""Full-text search for every capability: index records, search, rank, snippet and suggest.
+
+One interface, two backends chosen by the database engine: SQLite FTS5 (`sqlite.py`) and
+PostgreSQL full-text search (`postgres.py`). Capabilities index their records under a `kind`
+("resource", "question", "pilot") by primary key, and filter their own querysets by the
+matches, so facets and permissions stay in SQL. docs/search.md describes the behaviour.
+"""
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+
+from django.db import connection, transaction
+from django.db.models import Case, F, FloatField, Func, IntegerField, Value, When
+from django.db.models.expressions import RawSQL
+from django.utils.safestring import SafeString
+
+from ppi4cities.core.models import SearchEntry
+
+from . import postgres, sqlite
+from .query import Query, indexable, parse
+from .snippets import best_passage, highlight
+
+__all__ = [
+    "Document",
+    "SearchResult",
+    "Suggestion",
+    "highlight",
+    "index",
+    "index_many",
+    "parse",
+    "remove",
+    "search",
+    "snippets",
+    "suggest",
+]
+
+MAX_TITLE_CHARS = 500
+MAX_TEXT_CHARS = 200_000  # far below PostgreSQL's 1 MB tsvector limit
+FUZZY_LIMIT = 20
+MIN_SUGGEST_CHARS = 2
+SUGGEST_CANDIDATES = 50
+
+
+@dataclass(frozen=True)
+class Document:
+    """The searchable text of one record, in the record's language (an ISO 639-1 code)."""
+
+    object_id: int
+    language: str
+    title: str
+    summary: str = ""
+    body: str = ""
+    keywords: str = ""
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    object_id: int
+    title: str
+
+
+def _backend():
+    return postgres if connection.vendor == "postgresql" else sqlite
+
+
+def _row(document: Document) -> tuple:
+    title = (document.title or "")[:MAX_TITLE_CHARS]
+    texts = [(text or "")[:MAX_TEXT_CHARS] for text in (document.summary, document.body)]
+    keywords = (document.keywords or "")[:MAX_TEXT_CHARS]
+    language = (document.language or "").lower()[:2]
+    plain = (title, *texts, keywords)
+    return (int(document.object_id), language, *plain, *(indexable(text) for text in plain))
+
+
+def index(
+    kind: str,
+    object_id: int,
+    *,
+    language: str,
+    title: str,
+    summary: str = "",
+    body: str = "",
+    keywords: str = "",
+) -> None:
+    """Add a record to the index, or replace what the index held for it."""
+    index_many(kind, [Document(object_id, language, title, summary, body, keywords)])
+
+
+def index_many(kind: str, documents: Iterable[Document | Mapping]) -> None:
+    """Add or replace many records at once (documents or mappings with the same keys)."""
+    latest = {}
+    for document in documents:
+        if isinstance(document, Mapping):
+            document = Document(**document)
+        latest[document.object_id] = document
+    if latest:
+        with transaction.atomic():
+            _backend().write(kind, [_row(document) for document in latest.values()])
+
+
+def remove(kind: str, object_id: int) -> None:
+    """Take a record out of the index; nothing happens when it was not there."""
+    with transaction.atomic():
+        _backend().delete(kind, [int(object_id)])
+
+
+class _Rank(Func):
+    """A backend's rank subquery, correlated with the primary key of the outer queryset."""
+
+    output_field = FloatField()
+
+    def __init__(self, sql: str, params: list):
+        super().__init__(F("pk"))
+        self.rank_sql, self.rank_params = sql, params
+
+    def as_sql(self, compiler, connection, **extra_context):
+        outer_sql, outer_params = compiler.compile(self.source_expressions[0])
+        return f"({self.rank_sql} {outer_sql})", [*self.rank_params, *outer_params]
+
+
+class SearchResult:
+    """The records of one `kind` that match a query, best first.
+
+    `ranked(queryset)` keeps the queryset lazy: filtered by the matches and ordered by
+    relevance in SQL, so callers can add filters, facet counts and pagination. `ids` runs the
+    search on its own. When nothing matches exactly, the result holds typo-tolerant title
+    matches instead and `fuzzy` is True.
+    """
+
+    def __init__(self, kind: str, query: Query, *, limit: int | None, fuzzy_ids=None):
+        self.kind, self.query, self.limit = kind, query, limit
+        self.fuzzy = fuzzy_ids is not None
+        self._fuzzy_ids = fuzzy_ids or []
+
+    @property
+    def matching(self):
+        """The matching primary keys, for `Model.objects.filter(pk__in=result.matching)`."""
+        if not self.query or self.fuzzy:
+            return self._fuzzy_ids
+        # The backend quotes every token itself; user text only ever travels as a parameter.
+        return RawSQL(*_backend().matches_sql(self.kind, self.query))  # noqa: S611
+
+    def ranked(self, queryset):
+        """`queryset` narrowed to the matches, annotated `search_rank` and ordered by it."""
+        queryset = queryset.filter(pk__in=self.matching)
+        if not self.query or self.fuzzy:
+            rank = Case(
+                *(When(pk=pk, then=Value(-position)) for position, pk in enumerate(self.ids)),
+                default=Value(None),
+                output_field=IntegerField(),
+            )
+        else:
+            rank = _Rank(*_backend().rank_sql(self.kind, self.query))
+        return queryset.annotate(search_rank=rank).order_by("-search_rank", "pk")
+
+    @cached_property
+    def ids(self) -> list[int]:
+        """The matching primary keys, best first, at most `limit` of them."""
+        if not self.query or self.fuzzy:
+            return self._fuzzy_ids[: self.limit]
+        return _backend().ranked_ids(self.kind, self.query, self.limit)
+
+
+def search(kind: str, query: str, *, limit: int | None = None) -> SearchResult:
+    """Search records of `kind`; every word and "quoted phrase" must match.
+
+    A query of plain words falls back to typo-tolerant title matches when nothing matches
+    exactly (one extra query); a quoted phrase asks for exactly those words and never does.
+    """
+    parsed = parse(query)
+    result = SearchResult(kind, parsed, limit=limit)
+    has_phrase = any(term.is_phrase for term in parsed.terms)
+    if parsed and not has_phrase and not _backend().ranked_ids(kind, parsed, 1):
+        fuzzy_ids = _backend().similar_titles(kind, parsed, limit or FUZZY_LIMIT)
+        result = SearchResult(kind, parsed, limit=limit, fuzzy_ids=fuzzy_ids)
+    return result
+
+
+def snippets(kind: str, object_ids: Iterable[int], query: str) -> dict[int, SafeString]:
+    """For a page of ids: a short passage of each record, matched words in <mark>, escaped."""
+    parsed = parse(query)
+    entries = SearchEntry.objects.filter(kind=kind, object_id__in=list(object_ids))
+    return {
+        object_id: best_passage([summary, body], parsed)
+        for object_id, summary, body in entries.values_list("object_id", "summary", "body")
+    }
+
+
+def suggest(kind: str, prefix: str, limit: int = 8) -> list[Suggestion]:
+    """Titles for search-as-you-type: those starting with the text first, then word matches."""
+    parsed = parse(prefix)
+    folded = " ".join(parsed.all_words)
+    if len(folded) < MIN_SUGGEST_CHARS:
+        return []
+    backend = _backend()
+    rows = backend.titles_starting_with(kind, folded, limit) if parsed.open_ended else []
+    if len(rows) < limit:
+        candidates = backend.titles_with_words(kind, parsed, SUGGEST_CANDIDATES)
+        rows += sorted(candidates, key=lambda row: (len(row[1]), row[1]))
+    unique = dict(rows)
+    return [Suggestion(object_id, title) for object_id, title in list(unique.items())[:limit]]

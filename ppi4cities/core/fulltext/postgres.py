@@ -1,0 +1,153 @@
+"""The PostgreSQL backend: a weighted tsvector column on `core_searchentry`, GIN-indexed.
+
+Each record's vector joins two parts: its text through the configuration of its language
+(stemmed where PostgreSQL has a stemmer) and its folded text through `simple`, so that
+"procurements" finds "procurement" and "panevezys" finds "Panevėžys" without the unaccent
+extension. Title is weight A, summary and keywords B, body C; ts_rank_cd ranks by them.
+A `_` lexeme between the parts keeps a phrase from matching across two of them. Queries
+are built with plainto_tsquery / phraseto_tsquery on parsed tokens, which accept any text,
+so user input never reaches to_tsquery's syntax.
+"""
+
+from django.db import connection
+
+from .query import Query, Term
+
+CONFIGS = {"en": "english", "de": "german", "da": "danish", "fi": "finnish", "sv": "swedish"}
+BATCH = 2000
+FUZZY_THRESHOLD = 0.5
+
+_WRITE = """
+INSERT INTO core_searchentry
+    (kind, object_id, language, title, title_folded, summary, body, keywords, vector)
+SELECT %s, r.object_id, r.language, r.title, r.f_title, r.summary, r.body, r.keywords,
+    setweight(to_tsvector(r.config::regconfig, r.title), 'A')
+    || '_:1'::tsvector || setweight(to_tsvector(r.config::regconfig, r.keywords), 'B')
+    || '_:1'::tsvector || setweight(to_tsvector(r.config::regconfig, r.summary), 'B')
+    || '_:1'::tsvector || setweight(to_tsvector(r.config::regconfig, r.body), 'C')
+    || '_:1'::tsvector || setweight(to_tsvector('simple', r.f_title), 'A')
+    || '_:1'::tsvector || setweight(to_tsvector('simple', r.f_keywords), 'B')
+    || '_:1'::tsvector || setweight(to_tsvector('simple', r.f_summary), 'B')
+    || '_:1'::tsvector || setweight(to_tsvector('simple', r.f_body), 'C')
+FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[],
+            %s::text[], %s::text[], %s::text[], %s::text[], %s::text[])
+    AS r(object_id, language, config, title, summary, body, keywords,
+         f_title, f_summary, f_body, f_keywords)
+ON CONFLICT (kind, object_id) DO UPDATE SET
+    language = EXCLUDED.language, title = EXCLUDED.title,
+    title_folded = EXCLUDED.title_folded, summary = EXCLUDED.summary, body = EXCLUDED.body,
+    keywords = EXCLUDED.keywords, vector = EXCLUDED.vector
+"""
+
+
+def write(kind: str, rows: list[tuple]) -> None:
+    """Insert or replace rows (object_id, language, title, summary, body, keywords, folded…)."""
+    with connection.cursor() as cursor:
+        # A larger GIN pending list merges a bulk load in far fewer, larger steps.
+        cursor.execute("SET LOCAL gin_pending_list_limit = '64MB'")
+        for start in range(0, len(rows), BATCH):
+            columns = [list(column) for column in zip(*rows[start : start + BATCH], strict=True)]
+            configs = [CONFIGS.get(language, "simple") for language in columns[1]]
+            cursor.execute(_WRITE, [kind, columns[0], columns[1], configs, *columns[2:]])
+
+
+def delete(kind: str, object_ids: list[int]) -> None:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "DELETE FROM core_searchentry WHERE kind = %s AND object_id = ANY(%s)",
+            [kind, list(object_ids)],
+        )
+
+
+def _term(term: Term) -> tuple[str, list]:
+    """Any stemmed form of the term, its folded form, or (long words) its trimmed prefix."""
+    function = "phraseto_tsquery" if term.is_phrase else "plainto_tsquery"
+    parts = [f"{function}('{config}', %s)" for config in sorted(set(CONFIGS.values()))]
+    params = [term.raw] * len(parts)
+    parts.append(f"{function}('simple', %s)")
+    params.append(" ".join(term.words))
+    if term.trimmed:
+        parts.append("to_tsquery('simple', %s)")
+        params.append(f"'{term.trimmed}':*")
+    return "(" + " || ".join(parts) + ")", params
+
+
+def tsquery(query: Query) -> tuple[str, list]:
+    pieces = [_term(term) for term in query.terms]
+    return " && ".join(sql for sql, _ in pieces), [p for _, params in pieces for p in params]
+
+
+def matches_sql(kind: str, query: Query) -> tuple[str, list]:
+    """SQL selecting the object ids that match, for `pk__in`."""
+    sql, params = tsquery(query)
+    return (
+        f"SELECT object_id FROM core_searchentry WHERE kind = %s AND vector @@ ({sql})",  # noqa: S608
+        [kind, *params],
+    )
+
+
+def rank_sql(kind: str, query: Query) -> tuple[str, list]:
+    """A scalar subquery, completed by the outer primary key, giving a rank (higher = better)."""
+    sql, params = tsquery(query)
+    return (
+        f"SELECT ts_rank_cd(hit.vector, {sql}) FROM core_searchentry hit "  # noqa: S608
+        "WHERE hit.kind = %s AND hit.object_id =",
+        [*params, kind],
+    )
+
+
+def ranked_ids(kind: str, query: Query, limit: int | None) -> list[int]:
+    sql, params = tsquery(query)
+    statement = (
+        f"SELECT object_id FROM core_searchentry, (SELECT {sql} AS q) AS query "  # noqa: S608
+        "WHERE kind = %s AND vector @@ q ORDER BY ts_rank_cd(vector, q) DESC, object_id"
+    )
+    params = [*params, kind]
+    if limit is not None:
+        statement += " LIMIT %s"
+        params.append(limit)
+    with connection.cursor() as cursor:
+        cursor.execute(statement, params)
+        return [row[0] for row in cursor.fetchall()]
+
+
+def titles_starting_with(kind: str, prefix: str, limit: int) -> list[tuple[int, str]]:
+    pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT object_id, title FROM core_searchentry WHERE kind = %s "
+            "AND title_folded LIKE %s ORDER BY title_folded LIMIT %s",
+            [kind, pattern, limit],
+        )
+        return cursor.fetchall()
+
+
+def titles_with_words(kind: str, query: Query, limit: int) -> list[tuple[int, str]]:
+    """Titles containing every word, the last one as a prefix when it is still being typed."""
+    # Regular expressions on the folded title use its trigram index, and recheck short text
+    # rather than the whole vector.
+    words = query.all_words
+    patterns = [f"(^| ){word}( |$)" for word in words]
+    if query.open_ended:
+        patterns[-1] = f"(^| ){words[-1]}"
+    conditions = " AND ".join(["title_folded ~ %s"] * len(patterns))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT object_id, title FROM core_searchentry "  # noqa: S608
+            f"WHERE kind = %s AND {conditions} LIMIT %s",
+            [kind, *patterns, limit],
+        )
+        return cursor.fetchall()
+
+
+def similar_titles(kind: str, query: Query, limit: int) -> list[int]:
+    """Typo-tolerant matches: titles that pg_trgm finds word-similar to the query."""
+    text = " ".join(query.all_words)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT object_id FROM core_searchentry WHERE kind = %s AND %s <%% title_folded "
+            "AND word_similarity(%s, title_folded) >= %s "
+            "ORDER BY word_similarity(%s, title_folded) DESC, object_id LIMIT %s",
+            [kind, text, text, FUZZY_THRESHOLD, text, limit],
+        )
+        return [row[0] for row in cursor.fetchall()]
