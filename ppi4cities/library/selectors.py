@@ -27,6 +27,13 @@ class LibraryFilters:
     years: list[int] = field(default_factory=list)
     values: dict[str, list[str]] = field(default_factory=dict)  # multi-valued facet → values
     sort: str = "relevance"
+    _search: object = field(default=None, repr=False, compare=False)
+
+    def text_search(self):
+        """The full-text search for `q`, run once however often the listing and facets ask."""
+        if self._search is None:
+            self._search = fulltext.search(SEARCH_KIND, self.q)
+        return self._search
 
     @property
     def active(self) -> bool:
@@ -48,7 +55,7 @@ def _base(filters: LibraryFilters, user, skip: str = "", text: bool = True):
                 )
             )
     if filters.q and text:
-        queryset = queryset.filter(pk__in=fulltext.search(SEARCH_KIND, filters.q).matching)
+        queryset = queryset.filter(pk__in=filters.text_search().matching)
     return queryset
 
 
@@ -58,7 +65,7 @@ def resource_list(filters: LibraryFilters, user):
     ordering = SORTS.get(filters.sort)
     if filters.q and ordering is None:
         queryset = _base(filters, user, text=False).select_related("organisation")
-        return fulltext.search(SEARCH_KIND, filters.q).ranked(queryset)
+        return filters.text_search().ranked(queryset)
     queryset = _base(filters, user).select_related("organisation")
     return queryset.order_by(*(ordering or SORTS["-published"]))
 

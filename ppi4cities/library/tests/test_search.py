@@ -100,3 +100,21 @@ def test_the_results_page_marks_matched_words(people, client):
     body = client.get("/library/", {"q": "consultation"}).content.decode()
     assert "<mark>consultation</mark>" in body
     assert "<b>market</b>" not in body
+
+
+def test_a_search_page_makes_the_same_number_of_queries_whatever_the_library_size(people, client):
+    """Ten more matching resources add no query to a search results page with facets."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    _publish(people, "Mobility guide 0", "Buses.", facets={"stage": ["needs"]})
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/library/", {"q": "mobility", "stage": "needs"}).status_code == 200
+        return len(captured.captured_queries)
+
+    before = queries()
+    for index in range(1, 11):
+        _publish(people, f"Mobility guide {index}", "Buses.", facets={"stage": ["needs"]})
+    assert queries() == before
