@@ -13,7 +13,14 @@ from ppi4cities.moderation.models import Status
 
 from . import indexing, permissions
 from .files import detect_document
-from .models import Resource, ResourceFacet, ResourceFile, ResourceLink, ResourceRevision
+from .models import (
+    Resource,
+    ResourceFacet,
+    ResourceFile,
+    ResourceLink,
+    ResourceRevision,
+    cpv_validator,
+)
 from .vocabularies import EU_WIDE, Facet, Procedure, Stage
 
 RESOURCE_FIELDS = [
@@ -83,9 +90,10 @@ def _apply(resource, data: dict, texts: dict):
     if resource.publication_date and not resource.year:
         resource.year = resource.publication_date.year
     for code in resource.cpv_codes or []:
-        from .models import cpv_validator
-
-        cpv_validator(code)
+        try:
+            cpv_validator(code)
+        except ValidationError as error:
+            raise ValidationError({"cpv_codes": error.messages}) from error
 
 
 def _set_facets(resource, facets: dict[str, list[str]]):
