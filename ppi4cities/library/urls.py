@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import feeds, views
+from . import feeds, suggestions, views
 
 app_name = "library"
 
@@ -17,6 +17,7 @@ urlpatterns = [
         views.moderation_decide,
         name="moderation_decide",
     ),
+    path("library/suggest/", suggestions.suggest, name="suggest"),
     path("library/files/<int:pk>/", views.file_download, name="file"),
     path("library/<int:pk>/", views.resource_detail, name="resource"),
     path("library/<int:pk>/submit/", views.resource_submit, name="submit"),
