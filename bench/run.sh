@@ -169,3 +169,7 @@ if [ "$load_status" != 0 ] || [ "$queries_status" != 0 ] || [ "$report_status" !
   echo "The benchmark run failed (see above); the numbers in $results are not valid." >&2
   exit 1
 fi
+
+# The library's search at scale, on this PostgreSQL database and on a SQLite file
+# (bench/library_run.sh; writes bench/results/library.{json,md}).
+BENCH_DATABASE_URL="$db_url" bash bench/library_run.sh

@@ -171,10 +171,18 @@ def search(kind: str, query: str, *, limit: int | None = None) -> SearchResult:
     parsed = parse(query)
     result = SearchResult(kind, parsed, limit=limit)
     has_phrase = any(term.is_phrase for term in parsed.terms)
-    if parsed and not has_phrase and not _backend().ranked_ids(kind, parsed, 1):
+    if parsed and not has_phrase and not _any_match(kind, parsed):
         fuzzy_ids = _backend().similar_titles(kind, parsed, limit or FUZZY_LIMIT)
         result = SearchResult(kind, parsed, limit=limit, fuzzy_ids=fuzzy_ids)
     return result
+
+
+def _any_match(kind: str, query: Query) -> bool:
+    """Whether anything matches exactly: an EXISTS, without ranking every match."""
+    sql, params = _backend().matches_sql(kind, query)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT EXISTS ({sql})", params)  # noqa: S608 - backend-built SQL
+        return bool(cursor.fetchone()[0])
 
 
 def snippets(kind: str, object_ids: Iterable[int], query: str) -> dict[int, SafeString]:

@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# The library's search at scale, on PostgreSQL and on SQLite; see docs/benchmark.md.
+#
+# For each engine: seed 1,000 synthetic resources and count the result page's queries; seed
+# up to 100,000 and count again; time the 200 searches of bench/library_queries.py and 136
+# suggestion prefixes in-process; serve the same database with gunicorn (production settings)
+# and request the 200 searches over HTTP with a few in flight. Writes
+# bench/results/library.{json,md}. `make bench` runs it after the organisation benchmark, on
+# the same PostgreSQL database (migrated; the library tables are re-seeded). Missing a target
+# is not an error; a broken run is.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+py=.venv/bin/python
+gunicorn=.venv/bin/gunicorn
+
+db_url="${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/ppi4cities_bench}"
+sqlite_path="${BENCH_LIBRARY_SQLITE:-$PWD/var/bench-library.sqlite3}"
+resources="${BENCH_LIBRARY_RESOURCES:-100000}"
+small_resources="${BENCH_LIBRARY_SMALL_RESOURCES:-1000}"
+concurrency="${BENCH_LIBRARY_CONCURRENCY:-2}"
+# Seconds for the 200 searches, in-process and over HTTP, per engine: on a slow engine the
+# run measures fewer (interleaved, so every kind of query equally) and says how many.
+budget="${BENCH_LIBRARY_BUDGET:-30}"
+engines="${BENCH_LIBRARY_ENGINES:-postgresql,sqlite}"
+workers="${BENCH_WORKERS:-4}"
+results="${BENCH_RESULTS:-bench/results}"
+started_at=$SECONDS
+
+step() { printf '\n==> library: %s\n' "$*"; }
+
+case "$sqlite_path" in
+  *bench*) ;;
+  *)
+    echo "Refusing $sqlite_path: the SQLite benchmark file's name must contain 'bench'." >&2
+    exit 2
+    ;;
+esac
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/ppi4cities-library-bench.XXXXXX")"
+gunicorn_pid=""
+
+stop_gunicorn() {
+  if [ -n "$gunicorn_pid" ] && kill -0 "$gunicorn_pid" 2>/dev/null; then
+    kill -TERM "$gunicorn_pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do
+      kill -0 "$gunicorn_pid" 2>/dev/null || break
+      sleep 0.2
+    done
+    kill -KILL "$gunicorn_pid" 2>/dev/null || true
+    wait "$gunicorn_pid" 2>/dev/null || true
+  fi
+  gunicorn_pid=""
+}
+cleanup() {
+  stop_gunicorn
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+export DJANGO_SETTINGS_MODULE=ppi4cities.settings
+export PPI_ENV=production
+SECRET_KEY="$("$py" -c 'import secrets; print(secrets.token_urlsafe(50))')"
+export SECRET_KEY
+export ALLOWED_HOSTS=127.0.0.1
+export SITE_URL=http://127.0.0.1
+export SECURE_SSL_REDIRECT=false
+export SESSION_COOKIE_SECURE=false
+export CSRF_COOKIE_SECURE=false
+export SECURE_HSTS_SECONDS=0
+export STATIC_ROOT="$work/static"
+export MEDIA_ROOT="$work/media"
+export LOG_LEVEL=WARNING
+export PYTHONDONTWRITEBYTECODE=1
+
+# seed_library_scale refuses production settings (it must never run on a real database).
+seed() {
+  local started=$SECONDS
+  PPI_ENV=development DEBUG=false "$py" manage.py seed_library_scale --resources "$1" --seed 1 \
+    "${@:2}"
+  seed_seconds="$seed_seconds $1 resources: $((SECONDS - started)) s;"
+}
+
+serve() {
+  local port
+  port="$("$py" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  host="http://127.0.0.1:$port"
+  "$gunicorn" ppi4cities.wsgi:application --bind "127.0.0.1:$port" --workers "$workers" \
+    --worker-class sync --timeout 60 --graceful-timeout 5 \
+    --error-logfile "$work/gunicorn-$1.log" --log-level warning &
+  gunicorn_pid=$!
+  for _ in $(seq 1 120); do
+    kill -0 "$gunicorn_pid" 2>/dev/null || break
+    if curl -fsS -o /dev/null --max-time 2 "$host/readyz" 2>/dev/null; then
+      return 0
+    fi
+    sleep 0.5
+  done
+  echo "gunicorn did not answer $host/readyz. Its log:" >&2
+  tail -n 40 "$work/gunicorn-$1.log" >&2 || true
+  return 1
+}
+
+status=0
+run_engine() {
+  local engine=$1
+  seed_seconds=""
+  step "$engine: seed $small_resources resources; count the result page's queries"
+  # --reset: a database left by an earlier run holds 100,000 already.
+  seed "$small_resources" --reset
+  "$py" bench/library.py measure --engine "$engine" --size "$small_resources" \
+    --out "$work/$engine-small.json" --counts-only || status=1
+
+  step "$engine: seed up to $resources resources; time 200 searches in-process"
+  seed "$resources"
+  "$py" bench/library.py measure --engine "$engine" --size "$resources" \
+    --out "$work/$engine-large.json" --budget "$budget" || status=1
+  "$py" -c 'import json, sys; print(json.dumps(sys.argv[1].strip()))' "$seed_seconds" \
+    >"$work/$engine-seed.json"
+
+  step "$engine: gunicorn ($workers sync workers), 200 searches over HTTP, $concurrency in flight"
+  if serve "$engine"; then
+    "$py" bench/library.py http --host "$host" --out "$work/$engine-http.json" \
+      --concurrency "$concurrency" --budget "$budget" || status=1
+    if grep -qE '(Error|Traceback)' "$work/gunicorn-$engine.log"; then
+      echo "gunicorn logged errors:" >&2
+      grep -E -A5 '(Error|Traceback)' "$work/gunicorn-$engine.log" | tail -n 40 >&2
+    fi
+  else
+    status=1
+  fi
+  stop_gunicorn
+}
+
+"$py" manage.py collectstatic --no-input -v 0
+
+if [[ ",$engines," == *",postgresql,"* ]]; then
+  export DATABASE_URL="$db_url"
+  # Alone (not after `make bench`'s own steps) the database may be missing: create it then.
+  if ! "$py" manage.py migrate --no-input -v 0 2>/dev/null; then
+    "$py" bench/pgdb.py "$db_url"
+    "$py" manage.py migrate --no-input -v 0
+  fi
+  # Redis, when run.sh found one, stays as it was; the library page does not cache.
+  run_engine postgresql
+fi
+
+if [[ ",$engines," == *",sqlite,"* ]]; then
+  export DATABASE_URL="sqlite:///$sqlite_path"
+  # A separate file, re-created: the same synthetic resources as PostgreSQL, nothing else.
+  rm -f "$sqlite_path" "$sqlite_path-wal" "$sqlite_path-shm"
+  step "sqlite: migrate $sqlite_path"
+  "$py" manage.py migrate --no-input -v 0
+  run_engine sqlite
+fi
+
+step "Report"
+mkdir -p "$results"
+"$py" bench/library.py report --results "$work" \
+  --out-json "$results/library.json" --out-md "$results/library.md" || status=1
+cat "$results/library.md"
+echo "Library benchmark took $((SECONDS - started_at)) s."
+if [ "$status" != 0 ]; then
+  echo "The library benchmark failed (see above); bench/results/library.* are not valid." >&2
+fi
+exit "$status"
