@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ppi4cities.core.forms import add_service_errors, form_status
 from ppi4cities.core.translation import translated_field
 from ppi4cities.core.vocabularies import SPOKEN_LANGUAGE_NAMES
 
@@ -30,20 +31,6 @@ from .forms import (
     RoleForm,
 )
 from .models import ApiToken, Invitation, JoinRequest, Membership, Organisation, User
-
-
-def _add_service_errors(form, error: ValidationError):
-    """Show a service's ValidationError on the form it came from."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error.messages)
-
-
-def _form_status(request, form) -> int:
-    """400 when a submitted form was refused, so the client knows nothing was saved."""
-    return 400 if request.method == "POST" and form.errors else 200
 
 
 def _organisation_for_admin(request, slug) -> Organisation:
@@ -111,7 +98,7 @@ def organisation_create(request):
                 creator=request.user, **form.service_arguments()
             )
         except ValidationError as error:
-            _add_service_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Your organisation profile is published."))
             return redirect(organisation)
@@ -119,7 +106,7 @@ def organisation_create(request):
         request,
         "accounts/organisation_form.html",
         {"form": form, "creating": True},
-        status=_form_status(request, form),
+        status=form_status(request, form),
     )
 
 
@@ -139,7 +126,7 @@ def organisation_edit(request, slug):
                 **arguments,
             )
         except ValidationError as error:
-            _add_service_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("The organisation profile is saved."))
             return redirect(organisation)
@@ -147,7 +134,7 @@ def organisation_edit(request, slug):
         request,
         "accounts/organisation_form.html",
         {"form": form, "organisation": organisation, "creating": False},
-        status=_form_status(request, form),
+        status=form_status(request, form),
     )
 
 
@@ -178,7 +165,7 @@ def organisation_invite(request, slug):
                 role=form.cleaned_data["role"],
             )
         except ValidationError as error:
-            _add_service_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(
                 request,
@@ -365,7 +352,7 @@ def profile_edit(request):
                 remove_avatar=form.cleaned_data.get("remove_avatar", False),
             )
         except ValidationError as error:
-            _add_service_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Your profile is saved."))
             return redirect("accounts:profile")
@@ -374,7 +361,7 @@ def profile_edit(request):
         request,
         "accounts/profile_form.html",
         {"form": form},
-        status=_form_status(request, form),
+        status=form_status(request, form),
     )
 
 
@@ -388,7 +375,7 @@ def api_tokens(request):
                 user=request.user, name=form.cleaned_data["name"]
             )
         except ValidationError as error:
-            _add_service_errors(form, error)
+            add_service_errors(form, error)
         else:
             form = ApiTokenForm()
     context = {
@@ -396,7 +383,7 @@ def api_tokens(request):
         "new_key": new_key,
         "tokens": ApiToken.objects.filter(user=request.user),
     }
-    return render(request, "accounts/api_tokens.html", context, status=_form_status(request, form))
+    return render(request, "accounts/api_tokens.html", context, status=form_status(request, form))
 
 
 @login_required
@@ -415,13 +402,13 @@ def privacy(request):
         try:
             services.account_delete(user=request.user)
         except ValidationError as error:
-            _add_service_errors(form, error)
+            add_service_errors(form, error)
         else:
             logout(request)
             messages.success(request, _("Your account and your personal data are deleted."))
             return redirect("home")
     return render(
-        request, "accounts/privacy.html", {"form": form}, status=_form_status(request, form)
+        request, "accounts/privacy.html", {"form": form}, status=form_status(request, form)
     )
 
 

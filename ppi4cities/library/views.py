@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ppi4cities.accounts.permissions import is_member
+from ppi4cities.core.forms import add_service_errors, form_status
 from ppi4cities.core.translation import translated_field
 from ppi4cities.moderation import services as moderation
 from ppi4cities.moderation.models import Status
@@ -21,18 +22,6 @@ from .models import Resource, ResourceFile, ResourceRevision
 from .vocabularies import Facet
 
 PAGE_SIZE = 20
-
-
-def _form_status(request, form) -> int:
-    return 400 if request.method == "POST" and form.errors else 200
-
-
-def _service_errors(form, error: ValidationError):
-    if hasattr(error, "error_dict"):
-        for field, errors in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error.messages)
 
 
 def index(request):
@@ -95,14 +84,14 @@ def resource_create(request):
                 **form.service_arguments(),
             )
         except ValidationError as error:
-            _service_errors(form, error)
+            add_service_errors(form, error)
         else:
             if resource.status == Status.PENDING:
                 messages.success(request, _("Thank you. The moderators will review it."))
             else:
                 messages.success(request, _("Your draft is saved."))
             return redirect(resource)
-    return render(request, "library/form.html", {"form": form}, status=_form_status(request, form))
+    return render(request, "library/form.html", {"form": form}, status=form_status(request, form))
 
 
 @login_required
