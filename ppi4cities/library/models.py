@@ -97,6 +97,11 @@ class Resource(Moderated):
     def is_superseded(self):
         return hasattr(self, "next_version") and self.next_version is not None
 
+    def on_approved(self, actor):
+        from .indexing import resource_index
+
+        resource_index(self)
+
 
 class ResourceFacet(models.Model):
     """One value of a multi-valued property (theme, stage, procedure, country, language)."""

@@ -8,6 +8,7 @@ from ppi4cities.core import fulltext
 from ppi4cities.core.vocabularies import SPOKEN_LANGUAGE_NAMES, ThemeCode, country_name
 
 from . import permissions
+from .indexing import SEARCH_KIND
 from .models import Resource, ResourceFacet
 from .vocabularies import EU_WIDE, Facet, Procedure, ResourceType, Stage
 
@@ -16,7 +17,6 @@ SORTS = {
     "-published": ["-published_at", "-pk"],
     "-useful": ["-useful_count", "-published_at", "-pk"],
 }
-SEARCH_KIND = "resource"
 MULTI_FACETS = [Facet.THEME, Facet.STAGE, Facet.PROCEDURE, Facet.COUNTRY, Facet.LANGUAGE]
 
 

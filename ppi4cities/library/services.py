@@ -251,6 +251,5 @@ def resource_submit(*, resource: Resource, actor):
 
 @transaction.atomic
 def resource_approve(*, resource: Resource, actor, message: str = ""):
-    decision = moderation.moderation_approve(subject=resource, actor=actor, message=message)
-    indexing.resource_index(resource)
-    return decision
+    """Publish a resource; Resource.on_approved puts it in the search index."""
+    return moderation.moderation_approve(subject=resource, actor=actor, message=message)

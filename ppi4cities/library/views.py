@@ -139,9 +139,7 @@ def moderation_decide(request, kind, pk):
         return render(request, "library/moderation.html", context, status=400)
     decision, message = form.cleaned_data["decision"], form.cleaned_data["message"]
     try:
-        if decision == "approve" and model is Resource:
-            services.resource_approve(resource=subject, actor=request.user, message=message)
-        elif decision == "approve":
+        if decision == "approve":
             moderation.moderation_approve(subject=subject, actor=request.user, message=message)
         elif decision == "changes":
             moderation.moderation_request_changes(
