@@ -5,12 +5,12 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q
 
 from ppi4cities.core import fulltext
-from ppi4cities.core.vocabularies import SPOKEN_LANGUAGE_NAMES, ThemeCode, country_name
+from ppi4cities.core.vocabularies import country_name
 
 from . import permissions
 from .indexing import SEARCH_KIND
 from .models import Resource, ResourceFacet
-from .vocabularies import EU_WIDE, Facet, Procedure, ResourceType, Stage
+from .vocabularies import EU_WIDE, Facet, ResourceType, fixed_facet_labels
 
 SORTS = {
     "relevance": None,
@@ -77,18 +77,6 @@ def resource_snippets(resources, query: str) -> dict:
     return fulltext.snippets(SEARCH_KIND, [resource.pk for resource in resources], query)
 
 
-def _labels(facet: str) -> dict[str, str]:
-    if facet == Facet.THEME:
-        return dict(ThemeCode.choices)
-    if facet == Facet.STAGE:
-        return dict(Stage.choices)
-    if facet == Facet.PROCEDURE:
-        return dict(Procedure.choices)
-    if facet == Facet.LANGUAGE:
-        return dict(SPOKEN_LANGUAGE_NAMES)
-    return {}
-
-
 def _label(facet: str, value: str, labels: dict) -> str:
     if facet == Facet.COUNTRY:
         from django.utils.translation import gettext as _
@@ -147,7 +135,7 @@ def resource_facets(filters: LibraryFilters, user) -> dict:
             .annotate(n=Count("resource_id"))
         )
     for facet in MULTI_FACETS:
-        labels = _labels(facet)
+        labels = fixed_facet_labels(facet)
         chosen = filters.values.get(facet, [])
         counts = counted.get(facet, {})
         values = (
@@ -208,6 +196,6 @@ def resource_facet_labels(resource) -> dict[str, list[str]]:
     labels = {}
     for item in resource.facets.all():
         labels.setdefault(item.facet, []).append(
-            _label(item.facet, item.value, _labels(item.facet))
+            _label(item.facet, item.value, fixed_facet_labels(item.facet))
         )
     return labels

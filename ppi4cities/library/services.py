@@ -7,7 +7,6 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django_countries import countries
 
-from ppi4cities.core.vocabularies import SPOKEN_LANGUAGE_NAMES, ThemeCode
 from ppi4cities.moderation import services as moderation
 from ppi4cities.moderation.models import Status
 
@@ -21,7 +20,7 @@ from .models import (
     ResourceRevision,
     cpv_validator,
 )
-from .vocabularies import EU_WIDE, Facet, Procedure, Stage
+from .vocabularies import EU_WIDE, Facet, fixed_facet_labels
 
 RESOURCE_FIELDS = [
     "kind",
@@ -43,15 +42,9 @@ UNCHECKED_FIELDS = [*TEXT_FIELDS, "previous_version", "author", "organisation"]
 
 def facet_choices(facet: str) -> set[str]:
     """The values a facet accepts."""
-    if facet == Facet.THEME:
-        return set(ThemeCode.values)
-    if facet == Facet.STAGE:
-        return set(Stage.values)
-    if facet == Facet.PROCEDURE:
-        return set(Procedure.values)
     if facet == Facet.COUNTRY:
         return {*countries.countries, EU_WIDE}
-    return set(SPOKEN_LANGUAGE_NAMES)
+    return set(fixed_facet_labels(facet))
 
 
 def clean_facets(facets: dict) -> dict[str, list[str]]:

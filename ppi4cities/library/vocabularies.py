@@ -62,3 +62,15 @@ class Facet(models.TextChoices):
 
 # The value of the country facet for resources that fit every EU member state.
 EU_WIDE = "EU"
+
+
+def fixed_facet_labels(facet: str) -> dict:
+    """Value → label of a facet with a fixed list; empty for the country facet (any ISO code)."""
+    from ppi4cities.core.vocabularies import SPOKEN_LANGUAGE_NAMES, ThemeCode
+
+    return {
+        Facet.THEME: dict(ThemeCode.choices),
+        Facet.STAGE: dict(Stage.choices),
+        Facet.PROCEDURE: dict(Procedure.choices),
+        Facet.LANGUAGE: dict(SPOKEN_LANGUAGE_NAMES),
+    }.get(facet, {})
