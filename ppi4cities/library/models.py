@@ -178,3 +178,107 @@ class ResourceRevision(Moderated):
         from .services import revision_apply
 
         revision_apply(revision=self)
+
+
+class ResourceFeedback(models.Model):
+    """A member's answer to "was this useful?", with an optional comment; one per member."""
+
+    resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="feedback")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="resource_feedback"
+    )
+    useful = models.BooleanField(_("useful"))
+    comment = models.TextField(_("comment"), max_length=1000, blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = ["-updated_at", "-pk"]
+        verbose_name = _("feedback")
+        verbose_name_plural = _("feedback")
+        constraints = [
+            models.UniqueConstraint(fields=["resource", "user"], name="one_feedback_per_member")
+        ]
+
+    def __str__(self):
+        return f"{self.resource_id}: {'+' if self.useful else '-'}"
+
+
+class Bookmark(models.Model):
+    """A resource a member keeps in "My library"."""
+
+    resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="bookmarks")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="library_bookmarks"
+    )
+    created_at = models.DateTimeField(_("saved"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("bookmark")
+        verbose_name_plural = _("bookmarks")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "resource"], name="one_bookmark_per_resource")
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} → {self.resource_id}"
+
+
+class Collection(models.Model):
+    """An ordered selection of resources made by staff or moderators ("Starter kit for ...")."""
+
+    slug = models.SlugField(_("address"), max_length=80, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("summary"), max_length=1500, blank=True)
+    is_published = models.BooleanField(_("published"), default=False, db_index=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+    is_demo = models.BooleanField(_("demo content"), default=False)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    resources = models.ManyToManyField(
+        Resource, through="CollectionItem", related_name="collections"
+    )
+
+    class Meta:
+        ordering = ["position", "title", "pk"]
+        verbose_name = _("collection")
+        verbose_name_plural = _("collections")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("library:collection", args=[self.slug])
+
+
+class CollectionItem(models.Model):
+    """One resource in a collection, at its place, with an optional note on why it is there."""
+
+    collection = models.ForeignKey(Collection, on_delete=models.CASCADE, related_name="items")
+    resource = models.ForeignKey(
+        Resource, on_delete=models.CASCADE, related_name="collection_items"
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("collection item")
+        verbose_name_plural = _("collection items")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["collection", "resource"], name="resource_once_per_collection"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.collection_id}#{self.position}: {self.resource_id}"
