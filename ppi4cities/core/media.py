@@ -1,8 +1,10 @@
 """Serving uploaded files so that nothing uploaded can run in the platform's origin.
 
-Uploads are re-encoded images, and this view adds a sandboxing policy and `nosniff` on top,
-so even a file placed in MEDIA_ROOT by other means is shown inertly. In production nginx
-serves /media/ with the same headers (see docs/deployment.md).
+Only the public image uploads (profile photos, organisation logos) are served here: they are
+re-encoded images, and this view adds a sandboxing policy and `nosniff` on top. Every other
+upload (library documents, proposed edits' files) has its own view that checks who may see
+it first, so /media/ answers 404 for it. In production nginx serves the same two folders
+with the same headers (see docs/deployment.md).
 """
 
 import mimetypes
@@ -13,6 +15,7 @@ from django.http import FileResponse, Http404
 from django.views.decorators.http import require_safe
 
 SAFE_TYPES = {"image/png", "image/jpeg", "image/webp", "image/gif"}
+PUBLIC_FOLDERS = {"avatars", "logos"}
 
 
 @require_safe
@@ -20,6 +23,8 @@ def serve_media(request, path):
     root = Path(settings.MEDIA_ROOT).resolve()
     target = (root / path).resolve()
     if root not in target.parents or not target.is_file():
+        raise Http404
+    if target.relative_to(root).parts[0] not in PUBLIC_FOLDERS:
         raise Http404
     content_type, _encoding = mimetypes.guess_type(target.name)
     response = FileResponse(open(target, "rb"))  # noqa: SIM115 - FileResponse closes it

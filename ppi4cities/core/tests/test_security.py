@@ -36,15 +36,27 @@ def test_uploaded_files_are_served_sandboxed(client, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     (tmp_path / "logos").mkdir()
     (tmp_path / "logos" / "a.png").write_bytes(b"\x89PNG\r\n")
-    (tmp_path / "evil.html").write_text("<script>alert(1)</script>")
+    (tmp_path / "logos" / "evil.html").write_text("<script>alert(1)</script>")
     image = client.get("/media/logos/a.png")
     assert image["Content-Type"] == "image/png"
     assert "sandbox" in image["Content-Security-Policy"]
-    page = client.get("/media/evil.html")
+    page = client.get("/media/logos/evil.html")
     assert page["Content-Type"] == "application/octet-stream"
     assert page["Content-Disposition"] == "attachment"
     assert client.get("/media/../settings.py").status_code == 404
     assert client.get("/media/logos/missing.png").status_code == 404
+
+
+def test_library_documents_are_never_served_from_media(client, settings, tmp_path):
+    """A draft's document has a guessable path, so /media/ refuses everything but photos and
+    logos; documents go through the library's own view, which checks who may see them."""
+    settings.MEDIA_ROOT = tmp_path
+    (tmp_path / "library" / "2026").mkdir(parents=True)
+    (tmp_path / "library" / "2026" / "draft.pdf").write_bytes(b"%PDF-1.7 secret")
+    (tmp_path / "avatars").mkdir()
+    (tmp_path / "avatars" / "me.png").write_bytes(b"\x89PNG\r\n")
+    assert client.get("/media/library/2026/draft.pdf").status_code == 404
+    assert client.get("/media/avatars/me.png").status_code == 200
 
 
 def _manage(*args, **env):
