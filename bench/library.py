@@ -73,8 +73,10 @@ def _page(query_string: str, capture: bool = False) -> dict:
     from django.http import QueryDict
     from django.test.utils import CaptureQueriesContext
 
+    from ppi4cities.core import fulltext
     from ppi4cities.library import selectors
     from ppi4cities.library.forms import filters_from
+    from ppi4cities.library.indexing import SEARCH_KIND
 
     user = AnonymousUser()
     parts = {}
@@ -97,7 +99,7 @@ def _page(query_string: str, capture: bool = False) -> dict:
         **{key: round(value, 2) for key, value in parts.items()},
         "results": count,
         "shown": len(rows),
-        "fuzzy": bool(filters.q and filters.text_search().fuzzy),
+        "fuzzy": bool(filters.q and fulltext.match(SEARCH_KIND, filters.q).fuzzy),
         "facet_values": sum(len(values) for values in facets.values()),
     }
     if capture:

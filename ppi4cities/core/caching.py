@@ -8,8 +8,10 @@ the cache is per process (local memory) or a write bypasses the services (the ad
 
 import hashlib
 import json
+import time
 
 from django.core.cache import cache
+from django.db import transaction
 
 DEFAULT_TIMEOUT = 60
 
@@ -21,8 +23,10 @@ def _generation_key(family: str) -> str:
 def generation(family: str) -> int:
     value = cache.get(_generation_key(family))
     if value is None:
-        value = 1
-        cache.add(_generation_key(family), value, timeout=None)
+        # Start from the clock, not 1: after the cache is emptied, a process that keeps
+        # entries of its own (keyed by generation) never mistakes a new start for an old one.
+        cache.add(_generation_key(family), time.time_ns(), timeout=None)
+        value = cache.get(_generation_key(family))
     return value
 
 
@@ -31,7 +35,14 @@ def bump(family: str) -> None:
     try:
         cache.incr(_generation_key(family))
     except ValueError:
-        cache.set(_generation_key(family), 2, timeout=None)
+        cache.set(_generation_key(family), time.time_ns(), timeout=None)
+
+
+def bump_now_and_on_commit(family: str) -> None:
+    """Invalidate `family` at once (this transaction's own reads) and again once the
+    transaction commits (what other processes may have cached from before the commit)."""
+    bump(family)
+    transaction.on_commit(lambda: bump(family))
 
 
 def digest(parts) -> str:

@@ -68,9 +68,7 @@ class _Echo:
 def export_csv(request):
     """The current result list as CSV, with what a spreadsheet needs to follow up."""
     filters = filters_from(request.GET)
-    resources = selectors.resource_list(filters, request.user).prefetch_related("facets")[
-        :EXPORT_LIMIT
-    ]
+    resources = selectors.resource_list(filters, request.user).prefetch_related("facets")
     writer = csv.writer(_Echo())
     header = [
         "id",
@@ -92,7 +90,7 @@ def export_csv(request):
 
     def rows():
         yield writer.writerow(header)
-        for resource in resources.iterator(chunk_size=500):
+        for resource in resources.iterator(limit=EXPORT_LIMIT, chunk_size=500):
             facets = {}
             for item in resource.facets.all():
                 facets.setdefault(item.facet, []).append(item.value)

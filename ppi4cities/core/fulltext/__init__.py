@@ -6,15 +6,19 @@ PostgreSQL full-text search (`postgres.py`). Capabilities index their records un
 matches, so facets and permissions stay in SQL. docs/search.md describes the behaviour.
 """
 
+import time
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
+import numpy as np
 from django.db import connection, transaction
 from django.db.models import Case, F, FloatField, Func, IntegerField, Value, When
 from django.db.models.expressions import RawSQL
 from django.utils.safestring import SafeString
 
+from ppi4cities.core import caching
 from ppi4cities.core.models import SearchEntry
 
 from . import postgres, sqlite
@@ -23,13 +27,16 @@ from .snippets import best_passage, highlight
 
 __all__ = [
     "Document",
+    "Matches",
     "SearchResult",
     "Suggestion",
     "highlight",
     "index",
     "index_many",
+    "match",
     "parse",
     "remove",
+    "remove_many",
     "search",
     "snippets",
     "suggest",
@@ -40,6 +47,12 @@ MAX_TEXT_CHARS = 200_000  # far below PostgreSQL's 1 MB tsvector limit
 FUZZY_LIMIT = 20
 MIN_SUGGEST_CHARS = 2
 SUGGEST_CANDIDATES = 50
+# Up to this many matches, `match` also asks the engine's own rank of each (bm25, ts_rank_cd);
+# beyond it, scoring every match costs more than a page of results may take.
+EXACT_RANK_LIMIT = 2000
+MATCH_CACHE_SIZE = 64
+MATCH_CACHE_SECONDS = 60
+FAMILY = "fulltext"
 
 
 @dataclass(frozen=True)
@@ -97,12 +110,19 @@ def index_many(kind: str, documents: Iterable[Document | Mapping]) -> None:
     if latest:
         with transaction.atomic():
             _backend().write(kind, [_row(document) for document in latest.values()])
+            caching.bump_now_and_on_commit(_family(kind))
 
 
 def remove(kind: str, object_id: int) -> None:
     """Take a record out of the index; nothing happens when it was not there."""
+    remove_many(kind, [object_id])
+
+
+def remove_many(kind: str, object_ids: Iterable[int]) -> None:
+    """Take records out of the index; ids that were not there are ignored."""
     with transaction.atomic():
-        _backend().delete(kind, [int(object_id)])
+        _backend().delete(kind, [int(object_id) for object_id in object_ids])
+        caching.bump_now_and_on_commit(_family(kind))
 
 
 class _Rank(Func):
@@ -208,3 +228,70 @@ def suggest(kind: str, prefix: str, limit: int = 8) -> list[Suggestion]:
         rows += sorted(candidates, key=lambda row: (len(row[1]), row[1]))
     unique = dict(rows)
     return [Suggestion(object_id, title) for object_id, title in list(unique.items())[:limit]]
+
+
+def _family(kind: str) -> str:
+    """One cache family for the whole index: the SQLite backend's row-id mapping covers
+    every kind, and writes are rare next to searches."""
+    return FAMILY
+
+
+@dataclass(frozen=True)
+class Matches:
+    """Every record of a kind that matches a query, as arrays for counting and ordering in
+    memory: `ids` ascending; `in_title` says, for each, whether its title alone holds every
+    term; `scores` holds the engine's rank of each (higher is better) when there are at most
+    EXACT_RANK_LIMIT matches, else None. Typo-tolerant matches (`fuzzy`) are scored by
+    their similarity."""
+
+    ids: np.ndarray
+    in_title: np.ndarray
+    scores: np.ndarray | None
+    fuzzy: bool = False
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+_matches: OrderedDict = OrderedDict()
+
+
+def match(kind: str, query: str) -> Matches:
+    """The matches of `query` as arrays, kept a minute per process and dropped at once when
+    the index of `kind` changes, so paging and refining by facets search only once."""
+    parsed = parse(query)
+    key = (connection.alias, kind, parsed, caching.generation(_family(kind)))
+    cached = _matches.get(key)
+    if cached is not None and time.monotonic() - cached[0] < MATCH_CACHE_SECONDS:
+        _matches.move_to_end(key)
+        return cached[1]
+    result = _match(kind, parsed)
+    _matches[key] = (time.monotonic(), result)
+    while len(_matches) > MATCH_CACHE_SIZE:
+        _matches.popitem(last=False)
+    return result
+
+
+def _match(kind: str, query: Query) -> Matches:
+    empty = np.empty(0, dtype=np.int64)
+    if not query:
+        return Matches(empty, np.empty(0, dtype=bool), None)
+    backend = _backend()
+    ids = np.unique(np.asarray(backend.match_ids(kind, query), dtype=np.int64))
+    if not len(ids):
+        if any(term.is_phrase for term in query.terms):
+            return Matches(empty, np.empty(0, dtype=bool), None)
+        similar = np.asarray(backend.similar_titles(kind, query, FUZZY_LIMIT), dtype=np.int64)
+        order = np.argsort(similar)
+        scores = np.arange(len(similar), 0, -1, dtype=np.float64)[order]
+        return Matches(similar[order], np.ones(len(similar), dtype=bool), scores, fuzzy=True)
+    in_title = np.isin(ids, np.asarray(backend.title_match_ids(kind, query), dtype=np.int64))
+    scores = None
+    if len(ids) <= EXACT_RANK_LIMIT:
+        if backend is postgres:
+            ranked = postgres.scores(kind, query, ids.tolist())
+        else:
+            ranked = sqlite.scores(kind, query)
+        by_id = dict(ranked)
+        scores = np.array([by_id.get(int(pk), 0.0) for pk in ids], dtype=np.float64)
+    return Matches(ids, in_title, scores)

@@ -9,7 +9,7 @@ are built with plainto_tsquery / phraseto_tsquery on parsed tokens, which accept
 so user input never reaches to_tsquery's syntax.
 """
 
-from django.db import connection
+from django.db import connection, transaction
 
 from .query import Query, Term
 
@@ -29,15 +29,28 @@ SELECT %s, r.object_id, r.language, r.title, r.f_title, r.summary, r.body, r.key
     || '_:1'::tsvector || setweight(to_tsvector('simple', r.f_keywords), 'B')
     || '_:1'::tsvector || setweight(to_tsvector('simple', r.f_summary), 'B')
     || '_:1'::tsvector || setweight(to_tsvector('simple', r.f_body), 'C')
+    || array_to_tsvector(string_to_array(r.pairs, ' '))
 FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[],
-            %s::text[], %s::text[], %s::text[], %s::text[], %s::text[])
+            %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[])
     AS r(object_id, language, config, title, summary, body, keywords,
-         f_title, f_summary, f_body, f_keywords)
+         f_title, f_summary, f_body, f_keywords, pairs)
 ON CONFLICT (kind, object_id) DO UPDATE SET
     language = EXCLUDED.language, title = EXCLUDED.title,
     title_folded = EXCLUDED.title_folded, summary = EXCLUDED.summary, body = EXCLUDED.body,
     keywords = EXCLUDED.keywords, vector = EXCLUDED.vector
 """
+PAIR = "{}_{}"
+
+
+def word_pairs(*texts: str) -> str:
+    """Every pair of neighbouring words of each folded text, as lexemes ("market_consultation"):
+    a quoted phrase then matches through the index alone, without reading back each
+    candidate's positions (see `_term`)."""
+    pairs = set()
+    for text in texts:
+        words = text.split()
+        pairs.update(PAIR.format(a, b) for a, b in zip(words, words[1:], strict=False))
+    return " ".join(sorted(pairs))
 
 
 def write(kind: str, rows: list[tuple]) -> None:
@@ -48,7 +61,8 @@ def write(kind: str, rows: list[tuple]) -> None:
         for start in range(0, len(rows), BATCH):
             columns = [list(column) for column in zip(*rows[start : start + BATCH], strict=True)]
             configs = [CONFIGS.get(language, "simple") for language in columns[1]]
-            cursor.execute(_WRITE, [kind, columns[0], columns[1], configs, *columns[2:]])
+            pairs = [word_pairs(*folded) for folded in zip(*columns[6:10], strict=True)]
+            cursor.execute(_WRITE, [kind, columns[0], columns[1], configs, *columns[2:], pairs])
 
 
 def delete(kind: str, object_ids: list[int]) -> None:
@@ -59,8 +73,19 @@ def delete(kind: str, object_ids: list[int]) -> None:
         )
 
 
-def _term(term: Term) -> tuple[str, list]:
-    """Any stemmed form of the term, its folded form, or (long words) its trimmed prefix."""
+def _term(term: Term, *, positions: bool = False) -> tuple[str, list]:
+    """Any stemmed form of the term, its folded form, or (long words) its trimmed prefix.
+
+    A phrase matches, unless `positions` is asked (for ranking), through its word-pair
+    lexemes: every pair of neighbouring words must be there. Reading each candidate's
+    positions back from TOAST storage instead costs seconds for a common phrase; the pairs
+    differ from it only for a record holding "a b" and "b c" but never "a b c", and such a
+    record ranks last (it has no positional match)."""
+    if term.is_phrase and not positions:
+        pairs = [PAIR.format(a, b) for a, b in zip(term.words, term.words[1:], strict=False)]
+        parts = ["%s::tsquery"] * len(pairs)
+        params = [f"'{pair}'" for pair in pairs]  # folded words: letters and digits only
+        return "(" + " && ".join(parts) + ")", params
     function = "phraseto_tsquery" if term.is_phrase else "plainto_tsquery"
     parts = [f"{function}('{config}', %s)" for config in sorted(set(CONFIGS.values()))]
     params = [term.raw] * len(parts)
@@ -72,8 +97,8 @@ def _term(term: Term) -> tuple[str, list]:
     return "(" + " || ".join(parts) + ")", params
 
 
-def tsquery(query: Query) -> tuple[str, list]:
-    pieces = [_term(term) for term in query.terms]
+def tsquery(query: Query, *, positions: bool = False) -> tuple[str, list]:
+    pieces = [_term(term, positions=positions) for term in query.terms]
     return " && ".join(sql for sql, _ in pieces), [p for _, params in pieces for p in params]
 
 
@@ -88,7 +113,7 @@ def matches_sql(kind: str, query: Query) -> tuple[str, list]:
 
 def rank_sql(kind: str, query: Query) -> tuple[str, list]:
     """A scalar subquery, completed by the outer primary key, giving a rank (higher = better)."""
-    sql, params = tsquery(query)
+    sql, params = tsquery(query, positions=True)
     return (
         f"SELECT ts_rank_cd(hit.vector, {sql}) FROM core_searchentry hit "  # noqa: S608
         "WHERE hit.kind = %s AND hit.object_id =",
@@ -98,11 +123,12 @@ def rank_sql(kind: str, query: Query) -> tuple[str, list]:
 
 def ranked_ids(kind: str, query: Query, limit: int | None) -> list[int]:
     sql, params = tsquery(query)
+    order_sql, rank_params = tsquery(query, positions=True)
     statement = (
-        f"SELECT object_id FROM core_searchentry, (SELECT {sql} AS q) AS query "  # noqa: S608
-        "WHERE kind = %s AND vector @@ q ORDER BY ts_rank_cd(vector, q) DESC, object_id"
+        f"SELECT object_id FROM core_searchentry WHERE kind = %s AND vector @@ ({sql}) "  # noqa: S608
+        f"ORDER BY ts_rank_cd(vector, {order_sql}) DESC, object_id"
     )
-    params = [*params, kind]
+    params = [kind, *params, *rank_params]
     if limit is not None:
         statement += " LIMIT %s"
         params.append(limit)
@@ -151,3 +177,50 @@ def similar_titles(kind: str, query: Query, limit: int) -> list[int]:
             [kind, text, text, FUZZY_THRESHOLD, text, limit],
         )
         return [row[0] for row in cursor.fetchall()]
+
+
+def match_ids(kind: str, query: Query) -> list[int]:
+    """Every matching object id, in no particular order."""
+    sql, params = tsquery(query)
+    with transaction.atomic(), connection.cursor() as cursor:
+        # For a very common word the planner picks a sequential scan, which reads every
+        # vector back from TOAST storage; the index's bitmap reads none of them (plain words
+        # need no recheck), which is several times quicker.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(
+            f"SELECT array_agg(object_id) FROM core_searchentry "  # noqa: S608
+            f"WHERE kind = %s AND vector @@ ({sql})",
+            [kind, *params],
+        )
+        return cursor.fetchone()[0] or []
+
+
+def title_match_ids(kind: str, query: Query) -> list[int]:
+    """The matching object ids whose folded title holds every term, each word at the start
+    of a title word (so a plural still counts); the title's trigram index finds them."""
+    patterns = []
+    for term in query.terms:
+        words = list(term.words)
+        if term.trimmed:
+            words = [term.trimmed]
+        patterns.append("(^| )" + " ".join(words))
+    conditions = " AND ".join(["title_folded ~ %s"] * len(patterns))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT array_agg(object_id) FROM core_searchentry "  # noqa: S608
+            f"WHERE kind = %s AND {conditions}",
+            [kind, *patterns],
+        )
+        return cursor.fetchone()[0] or []
+
+
+def scores(kind: str, query: Query, object_ids: list[int]) -> list[tuple[int, float]]:
+    """(object id, ts_rank_cd) for the given matches, higher is better."""
+    sql, params = tsquery(query, positions=True)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT object_id, ts_rank_cd(vector, {sql}) FROM core_searchentry "  # noqa: S608
+            "WHERE kind = %s AND object_id = ANY(%s)",
+            [*params, kind, list(object_ids)],
+        )
+        return cursor.fetchall()

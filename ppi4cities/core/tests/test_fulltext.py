@@ -223,3 +223,35 @@ def test_bulk_indexing_two_thousand_records():
     assert len(fulltext.search(KIND, "topic3").ids) == 150
     assert len(fulltext.search(KIND, "renamed").ids) == 500
     assert connection.vendor in {"sqlite", "postgresql"}
+
+
+def test_match_gives_every_match_and_which_hold_the_words_in_the_title():
+    """match() returns all matching ids, flags the title matches and ranks few matches."""
+    add(1, "Tendering guide", body="Everything about public buying.")
+    add(2, "Bridges", summary="Public tendering rules.")
+    add(3, "Street lamps")
+    found = fulltext.match(KIND, "tendering")
+    assert found.ids.tolist() == [1, 2]
+    assert found.in_title.tolist() == [True, False]
+    assert found.scores[0] > found.scores[1]
+
+
+def test_match_sees_a_change_of_the_index_at_once():
+    """The per-process cache of matches is dropped when the index of that kind changes."""
+    add(1, "Heat pumps")
+    assert fulltext.match(KIND, "pumps").ids.tolist() == [1]
+    add(2, "Water pumps")
+    assert fulltext.match(KIND, "pumps").ids.tolist() == [1, 2]
+    fulltext.remove(KIND, 1)
+    add(1, "Solar panels")
+    assert fulltext.match(KIND, "pumps").ids.tolist() == [2]
+    assert fulltext.match(KIND, "solar").ids.tolist() == [1]
+
+
+def test_match_falls_back_to_similar_titles_for_a_typo():
+    """Nothing matches "prcurement" exactly, so the typo-tolerant titles come instead."""
+    add(1, "Procurement of innovation")
+    add(2, "Bridges")
+    found = fulltext.match(KIND, "prcurement")
+    assert found.fuzzy
+    assert found.ids.tolist() == [1]

@@ -20,6 +20,7 @@ from ppi4cities.accounts.permissions import can_moderate
 from ppi4cities.core import fulltext
 from ppi4cities.library import indexing, services
 from ppi4cities.library.models import Resource, ResourceFacet, ResourceLink
+from ppi4cities.library.snapshot import library_changed
 from ppi4cities.library.vocabularies import Facet
 from ppi4cities.moderation import services as moderation
 from ppi4cities.moderation.models import Status
@@ -459,6 +460,7 @@ def _describe(rows) -> str:
 
 def _write(rows, actor, stream) -> tuple[int, int]:
     """Create and update the checked rows in bulk, then publish through moderation."""
+    library_changed()
     new = [row for row in rows if row.resource.pk is None]
     changed = [row for row in rows if row.resource.pk is not None and row.changed]
     progress = Progress(stream, "Importing", len(new) + len(changed))

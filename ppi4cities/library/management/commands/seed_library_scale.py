@@ -21,6 +21,7 @@ from ppi4cities.core.models import SearchEntry
 from ppi4cities.core.vocabularies import ThemeCode
 from ppi4cities.library.indexing import SEARCH_KIND, resource_document
 from ppi4cities.library.models import Resource, ResourceFacet
+from ppi4cities.library.snapshot import library_changed
 from ppi4cities.library.vocabularies import EU_WIDE, Facet, Licence, Procedure, ResourceType, Stage
 from ppi4cities.moderation.models import Status
 
@@ -182,6 +183,7 @@ class Command(BaseCommand):
         if options["reset"]:
             self.stdout.write(f"Deleted {self._reset()} synthetic resources.")
         created = self._seed(total, options["seed"], max(1, options["batch_size"]))
+        library_changed()
         self._analyse()
         self.stdout.write(
             self.style.SUCCESS(
@@ -193,9 +195,7 @@ class Command(BaseCommand):
     def _reset(self) -> int:
         with transaction.atomic():
             ids = list(synthetic_resources().values_list("pk", flat=True))
-            for start in range(0, len(ids), BATCH_SIZE):
-                # In bulk: fulltext.remove takes one id at a time (four statements each).
-                fulltext._backend().delete(SEARCH_KIND, ids[start : start + BATCH_SIZE])
+            fulltext.remove_many(SEARCH_KIND, ids)
             ResourceFacet.objects.filter(resource__in=synthetic_resources()).delete()
             synthetic_resources().update(previous_version=None)
             synthetic_resources().delete()
