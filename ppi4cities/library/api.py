@@ -1,4 +1,5 @@
-"""API endpoints of the knowledge library (mounted at /api/v1/library/): search, detail, create."""
+"""API endpoints of the knowledge library (mounted at /api/v1/library/): search, detail,
+create, "was this useful?" answers and bookmarks."""
 
 from datetime import date, datetime
 from typing import Annotated, Literal
@@ -332,3 +333,194 @@ def resource_create(request, payload: ResourceIn):
         ) from None
     created = selectors.resource_visible(resource.pk, request.user)
     return Status(201, _serialise_detail(created, request))
+
+
+# Curated collections ------------------------------------------------------------------------
+
+
+class CollectionOut(Schema):
+    slug: str
+    url: str
+    title: str
+    summary: str
+    language: str = Field(description="The language of the title and summary shown")
+    published: bool = Field(description="Unpublished collections are listed to curators only")
+    resource_count: int = Field(description="How many of its resources you may see")
+
+
+class CollectionItemOut(Schema):
+    position: int = Field(description="Place in the collection, counted from 1")
+    note: str = Field(description="The curators' note on why the resource is here")
+    resource: ResourceOut
+
+
+class CollectionDetailOut(CollectionOut):
+    items: list[CollectionItemOut]
+
+
+def _serialise_collection(collection, request, resource_count: int) -> dict:
+    texts = selectors.collection_texts(collection)
+    return {
+        "slug": collection.slug,
+        "url": request.build_absolute_uri(collection.get_absolute_url()),
+        "title": texts["title"].text,
+        "summary": texts["summary"].text,
+        "language": texts["title"].language,
+        "published": collection.is_published,
+        "resource_count": resource_count,
+    }
+
+
+@router.get(
+    "/collections",
+    response={200: list[CollectionOut], 401: ErrorOut},
+    summary="Curated collections of resources, in the curators' order",
+)
+def collection_list(request):
+    user = _reader(request)
+    return [
+        _serialise_collection(collection, request, collection.resource_count)
+        for collection in selectors.collection_list(user)
+    ]
+
+
+@router.get(
+    "/collections/{slug}",
+    response={200: CollectionDetailOut, 401: ErrorOut, 404: ErrorOut},
+    summary="One collection, with the resources you may see in the curators' order",
+)
+def collection_detail(request, slug: str):
+    user = _reader(request)
+    collection = (
+        selectors.collection_visible(slug, user, with_facets=True) if slug_re.match(slug) else None
+    )
+    if collection is None:
+        raise Http404
+    items = [
+        {"position": number, "note": item.note, "resource": _serialise(item.resource, request)}
+        for number, item in enumerate(collection.shown_items, start=1)
+    ]
+    return {**_serialise_collection(collection, request, len(items)), "items": items}
+
+
+# Feedback and bookmarks -------------------------------------------------------------------
+
+
+class FeedbackIn(JsonObject):
+    useful: bool = Field(..., description="true if the resource was useful, false if not")
+    comment: Text = Field(
+        "",
+        max_length=services.FEEDBACK_COMMENT_MAX,
+        description="Optional; read only by the resource's editors and the moderators",
+    )
+
+
+class FeedbackOut(Schema):
+    useful: bool
+    comment: str
+    useful_count: int = Field(description="Members who found the resource useful")
+    not_useful_count: int = Field(description="Members who did not")
+    updated_at: datetime
+
+
+class BookmarkOut(Schema):
+    saved_at: datetime
+    resource: ResourceOut
+
+
+class PageQuery(Schema):
+    page: int = Field(1, ge=1)
+    page_size: int = Field(20, ge=1, le=MAX_PAGE_SIZE)
+
+
+class BookmarkPage(Schema):
+    count: int
+    page: int
+    pages: int
+    results: list[BookmarkOut]
+
+
+def _visible_or_404(resource_id: int, user):
+    resource = selectors.visible_resource(resource_id, user)
+    if resource is None:
+        raise Http404
+    return resource
+
+
+@router.post(
+    "/resources/{resource_id}/feedback",
+    auth=signed_in,
+    response={200: FeedbackOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    summary='Answer "was this useful?" (once per member; answering again changes the answer)',
+)
+def feedback_give(request, resource_id: int, payload: FeedbackIn):
+    resource = _visible_or_404(resource_id, request.user)
+    feedback = services.resource_feedback_give(
+        resource=resource, user=request.user, useful=payload.useful, comment=payload.comment
+    )
+    return {
+        "useful": feedback.useful,
+        "comment": feedback.comment,
+        "useful_count": resource.useful_count,
+        "not_useful_count": resource.not_useful_count,
+        "updated_at": feedback.updated_at,
+    }
+
+
+@router.delete(
+    "/resources/{resource_id}/feedback",
+    auth=signed_in,
+    response={204: None, 401: ErrorOut, 404: ErrorOut},
+    summary="Withdraw your answer (also when there is none)",
+)
+def feedback_withdraw(request, resource_id: int):
+    resource = _visible_or_404(resource_id, request.user)
+    services.resource_feedback_withdraw(resource=resource, user=request.user)
+    return Status(204, None)
+
+
+@router.get(
+    "/bookmarks",
+    auth=signed_in,
+    response={200: BookmarkPage, 401: ErrorOut, 422: ErrorOut},
+    summary='Your saved resources ("My library"), most recently saved first',
+)
+def bookmark_list(request, query: Query[PageQuery]):
+    bookmarks = selectors.bookmarks_of(request.user).prefetch_related("resource__facets")
+    count = bookmarks.count()
+    start = (query.page - 1) * query.page_size
+    rows = list(bookmarks[start : start + query.page_size]) if start < count else []
+    return {
+        "count": count,
+        "page": query.page,
+        "pages": max(1, -(-count // query.page_size)),
+        "results": [
+            {"saved_at": row.created_at, "resource": _serialise(row.resource, request)}
+            for row in rows
+        ],
+    }
+
+
+@router.put(
+    "/bookmarks/{resource_id}",
+    auth=signed_in,
+    response={200: BookmarkOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut},
+    summary="Save a resource to My library (saving it again changes nothing)",
+)
+def bookmark_put(request, resource_id: int):
+    resource = _visible_or_404(resource_id, request.user)
+    bookmark = services.bookmark_add(user=request.user, resource=resource)
+    return {"saved_at": bookmark.created_at, "resource": _serialise(resource, request)}
+
+
+@router.delete(
+    "/bookmarks/{resource_id}",
+    auth=signed_in,
+    response={204: None, 401: ErrorOut},
+    summary="Remove a resource from My library (also when it is not there)",
+)
+def bookmark_delete(request, resource_id: int):
+    resource = selectors.visible_resource(resource_id, request.user)
+    if resource is not None:
+        services.bookmark_remove(user=request.user, resource=resource)
+    return Status(204, None)

@@ -11,17 +11,19 @@ they quote no one and give no figures. Values in the tables are the codes of the
 (resource types, themes, stages, eForms procedure codes, ISO countries or "EU").
 """
 
+import random
 from dataclasses import dataclass, field
 from datetime import date
 
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 
 from ppi4cities.accounts.models import Membership, Role, User
 from ppi4cities.moderation import services as moderation
 from ppi4cities.moderation.models import Status
 
 from . import services
-from .models import Resource
+from .models import Bookmark, Collection, Resource, ResourceFeedback
 from .vocabularies import Licence, Procedure
 
 DEMO_DOMAIN = "demo.ppi4cities.eu"
@@ -1020,7 +1022,8 @@ def _create(item: Item, position: int, author, organisation, previous, moderator
 
 
 def load_library_demo(stdout=None, verbosity=1) -> dict:
-    """Create the demo resources that are missing; return the counts.
+    """Create the demo resources that are missing, then the demo answers and bookmarks that
+    are missing; return the counts.
 
     Needs the demo people and organisations of ``load_demo``; creates nothing without them.
     """
@@ -1031,11 +1034,11 @@ def load_library_demo(stdout=None, verbosity=1) -> dict:
 
     items = demo_items()
     keys = [external_id(position) for position in range(len(items))]
-    existing = set(
-        Resource.objects.filter(external_id__in=keys).values_list("external_id", flat=True)
-    )
+    rows = _demo_rows(keys)
+    existing = set(rows)
+    answers, saves = _missing_engagement(items, keys, rows)
     counts = {"created": 0, "unchanged": len(existing)}
-    if len(existing) == len(items):
+    if len(existing) == len(items) and not (answers or saves):
         say(f"Demo library resources: 0 created, {len(existing)} unchanged")
         return counts
     authors = _authors({item.organisation for item in items})
@@ -1063,4 +1066,345 @@ def load_library_demo(stdout=None, verbosity=1) -> dict:
             created[position] = _create(item, position, author, organisation, previous, moderator)
     counts["created"] = len(created)
     say(f"Demo library resources: {len(created)} created, {len(existing)} unchanged")
+    counts.update(_load_engagement(items, keys, answers, saves))
+    say(f"Demo feedback: {counts['answers']} answers, {counts['bookmarks']} bookmarks")
+    return counts
+
+
+# Curated collections ------------------------------------------------------------------------
+# Written for this demo. Each resource is named by its title in the lists above; the notes say
+# why it is in the collection, at that place.
+
+COLLECTION_MARKS = {
+    "en": "(Demo collection.)",
+    "lt": "(Demonstracinė kolekcija.)",
+    "de": "(Demo-Sammlung.)",
+}
+
+
+@dataclass
+class DemoCollection:
+    slug: str
+    texts: dict  # language -> (title, summary without the demo mark)
+    items: list  # (title of a demo resource, note), in order
+
+
+# fmt: off
+COLLECTIONS = [
+    DemoCollection("starter-kit-market-consultation", {
+        "en": ("Starter kit for a market consultation",
+               "Everything you need to talk to suppliers before you tender, from describing "
+               "the need to publishing what you learnt, in the order you will use it."),
+        "lt": ("Rinkos konsultacijos pradžios rinkinys",
+               "Viskas, ko reikia norint pasitarti su tiekėjais prieš pirkimą: nuo poreikio "
+               "aprašymo iki sužinotų dalykų paskelbimo, ta tvarka, kuria jų prireiks."),
+        "de": ("Starterpaket für eine Markterkundung",
+               "Alles, was Sie brauchen, um vor einer Ausschreibung mit Unternehmen zu sprechen: "
+               "von der Beschreibung des Bedarfs bis zur Veröffentlichung der Ergebnisse, in der "
+               "Reihenfolge, in der Sie es brauchen."),
+    }, [
+        ("Needs assessment for innovation procurement: from problem to procurement goal",
+         "Start here: agree on the problem you want solved before anyone talks about products."),
+        ("CityLab playbook: co-creating a challenge with local innovation agents",
+         "Sharpen the challenge together with the people who live with the problem."),
+        ("Webinar recording: talking to the market before you tender",
+         "An hour on formats, equal treatment and what to do with the answers."),
+        ("Preliminary market consultation notice: template with guidance notes",
+         "Announce the consultation; every section comes with a note on what to write."),
+        ("Market consultation questionnaire: on-demand last-mile shuttle service",
+         "A worked example of the questions to put to suppliers. Adapt it to your own need."),
+        ("Handling clarification questions fairly during tendering",
+         "The same rule holds in a consultation: every answer goes to everyone."),
+        ("Market consultation report template (version 2.0)",
+         "Close the loop: record what you learnt and share it with everyone who took part."),
+    ]),
+    DemoCollection("writing-a-functional-specification", {
+        "en": ("Writing a functional specification",
+               "Describe the outcome you need rather than a product, and write award criteria "
+               "that match: an exercise, two worked examples and templates."),
+        "lt": ("Funkcinės specifikacijos rengimas",
+               "Aprašykite reikalingą rezultatą, o ne produktą, ir parenkite jį atitinkančius "
+               "vertinimo kriterijus: pratimai, du išsamūs pavyzdžiai ir šablonai."),
+        "de": ("Eine funktionale Leistungsbeschreibung schreiben",
+               "Beschreiben Sie das benötigte Ergebnis statt eines Produkts und formulieren Sie "
+               "passende Zuschlagskriterien: eine Übung, zwei ausgearbeitete Beispiele und "
+               "Vorlagen."),
+    }, [
+        ("Self-study module: functional and performance-based specifications",
+         "Practise first: turn product descriptions into required outcomes."),
+        ("Functional specification for a sensor network for air quality and noise: worked "
+         "example",
+         "A complete example written as outcomes and measurable performance levels."),
+        ("Functional specification for smart street lighting: worked example",
+         "A second example, from energy efficiency, to compare with the first."),
+        ("Lots and SME access: template for dividing a contract",
+         "Decide early how to divide the contract so that smaller suppliers can bid."),
+        ("Award criteria for quality and life-cycle cost: evaluation grid template",
+         "Write the award criteria alongside the specification, so they reward what you asked "
+         "for."),
+        ("Environmental award criteria for innovation tenders: template wording (version 2.0)",
+         "Ready-made wording for when environmental performance matters."),
+    ]),
+    DemoCollection("your-first-pre-commercial-procurement", {
+        "en": ("Your first pre-commercial procurement",
+               "A path through buying research and development in competing phases: checking "
+               "what exists, the business case, risks, intellectual property and steering the "
+               "contract."),
+        "lt": ("Jūsų pirmasis ikiprekybinis pirkimas",
+               "Kelias per mokslinių tyrimų ir plėtros paslaugų pirkimą konkuruojančiais "
+               "etapais: esamų sprendimų patikra, verslo atvejis, rizikos, intelektinė "
+               "nuosavybė ir sutarties valdymas."),
+        "de": ("Ihre erste vorkommerzielle Auftragsvergabe",
+               "Ein Weg durch den Einkauf von Forschung und Entwicklung in konkurrierenden "
+               "Phasen: prüfen, was es schon gibt, Wirtschaftlichkeit, Risiken, geistiges "
+               "Eigentum und die Steuerung des Vertrags."),
+    }, [
+        ("Prior-art and patent search: a quick checklist for buyers",
+         "First make sure the solution does not exist yet; if it does, PCP is not the tool."),
+        ("Pre-commercial procurement explained: phases, IPR and the R&D exemption",
+         "The phases and the rules in plain language."),
+        ("Writing the business case for an innovation procurement",
+         "Win the support of management and auditors before you commit a budget."),
+        ("Risk register for innovation procurement: spreadsheet template",
+         "List the risks and their owners before the call goes out; review them at each phase."),
+        ("Checklist: IPR clauses for pre-commercial procurement",
+         "Settle ownership, licences and publication before the contract is signed."),
+        ("Contract management for innovative solutions: acceptance, milestones and payment",
+         "Pay on accepted milestones and plan a joint review between the phases."),
+    ]),
+    DemoCollection("measuring-impact-and-scaling-up", {
+        "en": ("Measuring impact and scaling up",
+               "Set a baseline before you tender, choose indicators, tie acceptance to results "
+               "and plan how a successful pilot grows into a wider roll-out."),
+        "lt": ("Poveikio matavimas ir plėtra",
+               "Prieš pirkimą nustatykite pradinę padėtį, pasirinkite rodiklius, susiekite "
+               "priėmimą su rezultatais ir suplanuokite, kaip sėkmingas bandomasis projektas "
+               "išaugs į platesnį diegimą."),
+        "de": ("Wirkung messen und skalieren",
+               "Legen Sie vor der Ausschreibung einen Ausgangswert fest, wählen Sie Indikatoren, "
+               "knüpfen Sie die Abnahme an Ergebnisse und planen Sie, wie aus einem "
+               "erfolgreichen Pilotprojekt eine breitere Einführung wird."),
+    }, [
+        ("Impact measurement canvas for innovation procurement",
+         "Fill it in before the tender: it fixes the baseline that everything else is "
+         "measured against."),
+        ("Impact indicators for a sensor network for air quality and noise: a starter set",
+         "An example set of indicators, with the baseline to record before the contract "
+         "starts."),
+        ("Innovation partnership contract: milestone and acceptance annex template (version "
+         "2.0)",
+         "Tie acceptance and payment to measured performance."),
+        ("Scaling up after a pilot: options for cities of the Baltic Sea Region",
+         "Plan the follow-up purchase before the first tender is published."),
+        ("OCDS export checklist for pilot procurements",
+         "Publish your procurement data openly so that other cities can learn from it."),
+    ]),
+    DemoCollection("legal-frameworks-around-the-baltic-sea", {
+        "en": ("Legal frameworks around the Baltic Sea",
+               "The EU procedures that suit innovation, and the questions to settle with your "
+               "legal team in several countries of the region."),
+        "lt": ("Teisinė bazė Baltijos jūros regione",
+               "Inovacijoms tinkamos ES pirkimų procedūros ir klausimai, kuriuos reikia aptarti "
+               "su teisininkais keliose regiono šalyse."),
+        "de": ("Rechtsrahmen rund um die Ostsee",
+               "Die EU-Verfahren, die zu Innovation passen, und die Fragen, die Sie in mehreren "
+               "Ländern der Region mit Ihrer Rechtsabteilung klären sollten."),
+    }, [
+        ("Choosing a procedure for innovation procurement: a decision guide",
+         "Start with the EU procedures and the questions that decide between them."),
+        ("Innovation partnership in Directive 2014/24/EU: a reading guide to article 31",
+         "The procedure made for buying what does not exist yet."),
+        ("Negotiated procedure without prior publication: when it is and is not an option",
+         "Why this shortcut rarely fits innovation, and what to record if you use it."),
+        ("Restricted procedure in Lithuania: questions to settle with your legal team",
+         "National rules differ: the questions to check, with Lithuania as the example."),
+        ("Innovation partnership in Denmark: questions to settle with your legal team",
+         "The same questions for an innovation partnership under Danish rules."),
+        ("Competitive dialogue in Germany: questions to settle with your legal team",
+         "Competitive dialogue under German rules."),
+        ("Innovation partnership in Sweden: questions to settle with your legal team",
+         "An innovation partnership under Swedish rules, to compare with Denmark."),
+        ("Norwegian buyers in Baltic Sea Region projects: working with EEA procurement rules",
+         "Norway applies the EU rules through the EEA Agreement: what that means in joint "
+         "projects."),
+    ]),
+]
+# fmt: on
+
+
+def _resource_keys() -> dict[str, str]:
+    """Title of each demo resource, in every language it has, -> its external identifier."""
+    keys = {}
+    for position, item in enumerate(demo_items()):
+        for title, _summary, _body in item.texts.values():
+            keys[title] = external_id(position)
+    return keys
+
+
+def load_collection_demo(stdout=None, verbosity=1) -> dict:
+    """Create the demo collections, once: when the database has no demo collection yet.
+
+    Curators may rename, reorder, unpublish or delete demo collections; a later run neither
+    repeats nor undoes that. A real collection that holds a demo slug is left alone. Needs the
+    demo moderator and the published demo resources of ``load_library_demo``.
+    """
+
+    def say(message):
+        if stdout is not None and verbosity >= 1:
+            stdout.write(message)
+
+    counts = {"created": 0}
+    if Collection.objects.filter(is_demo=True).exists():
+        say("Demo collections: 0 created, already loaded")
+        return counts
+    keys = _resource_keys()
+    wanted = {keys[title] for spec in COLLECTIONS for title, _note in spec.items}
+    resources = {
+        resource.external_id: resource
+        for resource in Resource.objects.filter(external_id__in=wanted, status=Status.PUBLISHED)
+    }
+    moderator = User.objects.filter(email=MODERATOR_EMAIL, is_moderator=True).first()
+    if moderator is None or len(resources) < len(wanted):
+        say("Demo collections: none created; run load_demo first.")
+        return counts
+    taken = set(
+        Collection.objects.filter(slug__in=[spec.slug for spec in COLLECTIONS]).values_list(
+            "slug", flat=True
+        )
+    )
+    with transaction.atomic():
+        for spec in COLLECTIONS:
+            if spec.slug in taken:
+                continue
+            texts = {
+                code: {"title": title, "summary": f"{summary} {COLLECTION_MARKS[code]}"}
+                for code, (title, summary) in spec.texts.items()
+            }
+            collection = services.collection_create(
+                actor=moderator, slug=spec.slug, texts=texts, is_published=True, is_demo=True
+            )
+            for title, note in spec.items:
+                services.collection_add_resource(
+                    collection=collection,
+                    resource=resources[keys[title]],
+                    actor=moderator,
+                    note=note,
+                )
+            counts["created"] += 1
+    say(f"Demo collections: {counts['created']} created")
+    return counts
+
+
+# Feedback and bookmarks -------------------------------------------------------------------
+# Demo people answer "was this useful?" on about three in four published demo resources, so
+# that sorting by "Most useful" shows an order; a few sign-in accounts keep resources in "My
+# library". Every choice is drawn from a generator seeded by the resource's position (or the
+# person), so each run plans the same. The comments were written for this demo.
+
+VOTES = [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 3, 3, 4, 5, 7]  # how many members answer, drawn once
+COMMENT_SHARE = 0.3
+USEFUL_COMMENTS = [
+    "We reused the section on equal treatment almost word for word in our own notice.",
+    "Clear and short. I shared it with our legal team before the market dialogue.",
+    "The checklist saved us a lot of preparation time.",
+    "Good examples. A version for smaller municipalities would help even more.",
+    "We adapted it for a school catering tender and it worked well.",
+    "The timeline finally helped our management see why we need more time.",
+    "The notes on each section are the most helpful part.",
+    "I used it to brief a new colleague in the procurement team.",
+    "Practical, and easy to translate for our internal guidance.",
+    "The worked example made our award criteria much easier to write.",
+]
+NOT_USEFUL_COMMENTS = [
+    "Too general for our case; we needed more on the national rules.",
+    "It assumes a large city. Hard to apply in a small municipality.",
+    "Please add an example of a finished document.",
+    "It does not say which steps the law requires and which are good practice.",
+    "A short summary at the top would help busy readers.",
+    "Hard to follow without a worked example.",
+]
+# Demo sign-in accounts that keep a few resources in My library, and how many.
+BOOKMARKERS = ["paulius.bandomasis", "laura.pavyzdiene", "ola.nordmann", "jonas.pavyzdys"]
+BOOKMARKS_EACH = 4
+
+
+def _demo_rows(keys) -> dict[str, tuple[bool, bool]]:
+    """External identifier -> (has demo feedback, has a demo bookmark), in one query."""
+    by_demo_people = {"resource": OuterRef("pk"), "user__is_demo": True}
+    rows = (
+        Resource.objects.filter(external_id__in=keys)
+        .annotate(
+            answered=Exists(ResourceFeedback.objects.filter(**by_demo_people)),
+            saved=Exists(Bookmark.objects.filter(**by_demo_people)),
+        )
+        .values_list("external_id", "answered", "saved")
+    )
+    return {key: (answered, saved) for key, answered, saved in rows}
+
+
+def _feedback_random(position: int) -> random.Random:
+    return random.Random(f"{EXTERNAL_PREFIX}feedback-{position}")
+
+
+def _bookmark_positions(handle: str, published: list[int]) -> list[int]:
+    chooser = random.Random(f"{EXTERNAL_PREFIX}bookmarks-{handle}")
+    return chooser.sample(published, min(BOOKMARKS_EACH, len(published)))
+
+
+def _missing_engagement(items, keys, rows) -> tuple[list[int], list[int]]:
+    """Positions of published resources still without their demo answers, and without their
+    demo bookmarks (resources not stored yet count as missing both)."""
+    published = [p for p, item in enumerate(items) if item.status == Status.PUBLISHED]
+    answers = [
+        p
+        for p in published
+        if _feedback_random(p).choice(VOTES) and not rows.get(keys[p], (False, False))[0]
+    ]
+    wanted = {p for handle in BOOKMARKERS for p in _bookmark_positions(handle, published)}
+    saves = sorted(p for p in wanted if not rows.get(keys[p], (False, False))[1])
+    return answers, saves
+
+
+def _load_engagement(items, keys, answers, saves) -> dict:
+    """Give the planned answers and bookmarks at these positions, through the services."""
+    if not (answers or saves):
+        return {"answers": 0, "bookmarks": 0}
+    people = list(
+        User.objects.filter(
+            is_demo=True, is_active=True, email__endswith=f"@{DEMO_DOMAIN}"
+        ).order_by("email")
+    )
+    resources = {
+        resource.external_id: resource
+        for resource in Resource.objects.filter(
+            external_id__in=[keys[p] for p in {*answers, *saves}], status=Status.PUBLISHED
+        )
+    }
+    published = [p for p, item in enumerate(items) if item.status == Status.PUBLISHED]
+    counts = {"answers": 0, "bookmarks": 0}
+    with transaction.atomic():
+        for position in answers:
+            resource = resources.get(keys[position])
+            if resource is None:
+                continue
+            chooser = _feedback_random(position)
+            wanted = chooser.choice(VOTES)
+            quality = chooser.uniform(0.3, 0.95)
+            voters = [person for person in people if person.pk != resource.author_id]
+            for voter in chooser.sample(voters, min(wanted, len(voters))):
+                useful = chooser.random() < quality
+                comments = USEFUL_COMMENTS if useful else NOT_USEFUL_COMMENTS
+                comment = chooser.choice(comments) if chooser.random() < COMMENT_SHARE else ""
+                services.resource_feedback_give(
+                    resource=resource, user=voter, useful=useful, comment=comment
+                )
+                counts["answers"] += 1
+        by_handle = {person.email.split("@")[0]: person for person in people}
+        for handle in BOOKMARKERS:
+            person = by_handle.get(handle)
+            for position in _bookmark_positions(handle, published):
+                resource = resources.get(keys[position])
+                if person is not None and resource is not None and position in saves:
+                    services.bookmark_add(user=person, resource=resource)
+                    counts["bookmarks"] += 1
     return counts

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ppi4cities.core.translation import translated_field
 from ppi4cities.moderation.models import Moderated
 
 from .vocabularies import Facet, Licence, ResourceType
@@ -102,6 +103,17 @@ class Resource(Moderated):
 
         resource_index(self)
 
+    def on_status_changed(self):
+        from .snapshot import library_changed
+
+        library_changed()
+
+    def moderation_title(self):
+        return translated_field(self, "title", self.original_language).text
+
+    def moderation_queue_url(self):
+        return reverse("library:moderation")
+
 
 class ResourceFacet(models.Model):
     """One value of a multi-valued property (theme, stage, procedure, country, language)."""
@@ -178,6 +190,16 @@ class ResourceRevision(Moderated):
         from .services import revision_apply
 
         revision_apply(revision=self)
+
+    def get_absolute_url(self):
+        """The resource's page, where its editors follow the proposed edit."""
+        return self.resource.get_absolute_url()
+
+    def moderation_title(self):
+        return _("%(title)s (proposed edit)") % {"title": self.resource.moderation_title()}
+
+    def moderation_queue_url(self):
+        return reverse("library:moderation")
 
 
 class ResourceFeedback(models.Model):

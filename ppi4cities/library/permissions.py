@@ -1,5 +1,6 @@
 """Who may see, submit, edit and moderate library resources. Pages, API and exports ask here."""
 
+import numpy as np
 from django.db.models import Q
 
 from ppi4cities.accounts.models import Membership, Role
@@ -17,6 +18,23 @@ def visible_filter(user) -> Q:
         return Q()
     administered = Membership.objects.filter(user=user, role=Role.ADMIN).values("organisation_id")
     return published | Q(author=user) | Q(organisation_id__in=administered)
+
+
+def visible_mask(snapshot, user):
+    """`visible_filter` over the in-memory snapshot (`library.snapshot`): the same rule."""
+    if not (user and user.is_authenticated):
+        return snapshot.published.copy()
+    if can_moderate(user):
+        return snapshot.published | True
+    administered = list(
+        Membership.objects.filter(user=user, role=Role.ADMIN).values_list(
+            "organisation_id", flat=True
+        )
+    )
+    mask = snapshot.published | (snapshot.author == user.pk)
+    if administered:
+        mask |= np.isin(snapshot.organisation, administered)
+    return mask
 
 
 def can_view(user, resource) -> bool:
@@ -44,3 +62,32 @@ def can_edit(user, resource) -> bool:
 
 def can_moderate_resources(user) -> bool:
     return can_moderate(user)
+
+
+def can_curate(user) -> bool:
+    """Moderators and staff make, order and publish collections."""
+    return can_moderate(user)
+
+
+def can_view_collection(user, collection) -> bool:
+    """Published collections are public; unpublished ones are the curators' work in progress."""
+    return collection.is_published or can_curate(user)
+
+
+def can_give_feedback(user, resource) -> bool:
+    """Verified members say whether a published resource was useful, except to its author."""
+    return is_member(user) and resource.status == Status.PUBLISHED and resource.author_id != user.pk
+
+
+def can_read_feedback_comments(user, resource) -> bool:
+    """Comments are for the authors: those who may edit the resource, and the moderators."""
+    return can_edit(user, resource) or can_moderate(user)
+
+
+def can_bookmark(user, resource) -> bool:
+    """Members keep in "My library" the resources they may see."""
+    return is_member(user) and can_view(user, resource)
+
+
+def can_use_my_library(user) -> bool:
+    return is_member(user)

@@ -44,6 +44,24 @@ class Moderated(models.Model):
     def on_approved(self, actor):
         """Called inside the approving transaction; a revision applies itself here."""
 
+    def on_status_changed(self):
+        """Called inside the transaction of every moderation decision, after the save."""
+
+    # What notifications say about an item (whose `author` hears of the decisions). Each is
+    # called with the reader's language active, so titles and addresses come out in it.
+
+    def moderation_title(self) -> str:
+        """The item's name in emails and the queue."""
+        return str(self)
+
+    def moderation_url(self) -> str:
+        """The page where the author follows the item (a path)."""
+        return self.get_absolute_url()
+
+    def moderation_queue_url(self) -> str:
+        """The page where moderators decide on items of this kind (a path)."""
+        raise NotImplementedError(f"{type(self).__name__} must say where its queue is.")
+
 
 class Decision(models.Model):
     """Who did what to which contribution, when, and why."""

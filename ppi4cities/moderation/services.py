@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from ppi4cities.accounts.permissions import can_moderate
 
+from . import notifications
 from .models import Action, Decision, Status
 
 # Which states each action may start from.
@@ -50,6 +51,7 @@ def _decide(subject, *, actor, action: str, message: str = "") -> Decision:
         subject.moderation_message = message
         fields.append("moderation_message")
     subject.save(update_fields=fields)
+    subject.on_status_changed()
     return Decision.objects.create(
         content_type=ContentType.objects.get_for_model(subject),
         object_id=subject.pk,
@@ -63,7 +65,9 @@ def _decide(subject, *, actor, action: str, message: str = "") -> Decision:
 @transaction.atomic
 def moderation_submit(*, subject, actor) -> Decision:
     """The author sends a draft (or a reworked item) to the moderators."""
-    return _decide(subject, actor=actor, action=Action.SUBMITTED)
+    decision = _decide(subject, actor=actor, action=Action.SUBMITTED)
+    notifications.submitted(subject=subject, decision=decision)
+    return decision
 
 
 @transaction.atomic
@@ -82,6 +86,7 @@ def moderation_approve(*, subject, actor, message: str = "") -> Decision:
     _check_moderator(actor)
     decision = _decide(subject, actor=actor, action=Action.APPROVED, message=message)
     subject.on_approved(actor)
+    notifications.approved(subject=subject, decision=decision)
     return decision
 
 
@@ -90,7 +95,9 @@ def moderation_request_changes(*, subject, actor, message: str) -> Decision:
     _check_moderator(actor)
     if not (message or "").strip():
         raise ValidationError({"message": _("Tell the author what to change.")})
-    return _decide(subject, actor=actor, action=Action.CHANGES_REQUESTED, message=message)
+    decision = _decide(subject, actor=actor, action=Action.CHANGES_REQUESTED, message=message)
+    notifications.changes_requested(subject=subject, decision=decision)
+    return decision
 
 
 @transaction.atomic
@@ -98,7 +105,9 @@ def moderation_reject(*, subject, actor, message: str) -> Decision:
     _check_moderator(actor)
     if not (message or "").strip():
         raise ValidationError({"message": _("Give the reason for rejecting.")})
-    return _decide(subject, actor=actor, action=Action.REJECTED, message=message)
+    decision = _decide(subject, actor=actor, action=Action.REJECTED, message=message)
+    notifications.rejected(subject=subject, decision=decision)
+    return decision
 
 
 def moderation_history(subject):

@@ -16,6 +16,14 @@
     }
   });
 
+  // A refused form (400) is re-rendered with its messages: show it in place, as a page would.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    if (event.detail.xhr && event.detail.xhr.status === 400) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
   // Keep keyboard focus on the control the person used when htmx swaps the region it sits in.
   var focusedId = null;
   document.addEventListener("htmx:beforeSwap", function () {
