@@ -48,9 +48,11 @@ FUZZY_LIMIT = 20
 MIN_SUGGEST_CHARS = 2
 SUGGEST_CANDIDATES = 50
 # Up to this many matches, `match` also asks the engine's own rank of each (bm25, ts_rank_cd);
-# beyond it, scoring every match costs more than a page of results may take.
-EXACT_RANK_LIMIT = 2000
-MATCH_CACHE_SIZE = 64
+# beyond it, scoring every match costs more than a page of results may take. PostgreSQL reads
+# each vector back from TOAST storage to rank it, hence its smaller limit.
+EXACT_RANK_LIMIT = {"sqlite": 2000, "postgresql": 1000}
+# Recent results per process, by total size: a common word's 70,000 ids take 0.6 MB.
+MATCH_CACHE_BYTES = 48 * 2**20
 MATCH_CACHE_SECONDS = 60
 FAMILY = "fulltext"
 
@@ -241,7 +243,7 @@ class Matches:
     """Every record of a kind that matches a query, as arrays for counting and ordering in
     memory: `ids` ascending; `in_title` says, for each, whether its title alone holds every
     term; `scores` holds the engine's rank of each (higher is better) when there are at most
-    EXACT_RANK_LIMIT matches, else None. Typo-tolerant matches (`fuzzy`) are scored by
+    EXACT_RANK_LIMIT matches (per engine), else None. Typo-tolerant matches (`fuzzy`) are scored by
     their similarity."""
 
     ids: np.ndarray
@@ -252,13 +254,19 @@ class Matches:
     def __len__(self) -> int:
         return len(self.ids)
 
+    @property
+    def nbytes(self) -> int:
+        scores = 0 if self.scores is None else self.scores.nbytes
+        return self.ids.nbytes + self.in_title.nbytes + scores
+
 
 _matches: OrderedDict = OrderedDict()
 
 
 def match(kind: str, query: str) -> Matches:
-    """The matches of `query` as arrays, kept a minute per process and dropped at once when
-    the index of `kind` changes, so paging and refining by facets search only once."""
+    """The matches of `query` as arrays, kept a minute per process (within MATCH_CACHE_BYTES)
+    and dropped at once when the index changes, so paging, sorting and refining by facets
+    search only once."""
     parsed = parse(query)
     key = (connection.alias, kind, parsed, caching.generation(_family(kind)))
     cached = _matches.get(key)
@@ -267,8 +275,9 @@ def match(kind: str, query: str) -> Matches:
         return cached[1]
     result = _match(kind, parsed)
     _matches[key] = (time.monotonic(), result)
-    while len(_matches) > MATCH_CACHE_SIZE:
-        _matches.popitem(last=False)
+    total = sum(entry.nbytes for _at, entry in _matches.values())
+    while total > MATCH_CACHE_BYTES and len(_matches) > 1:
+        total -= _matches.popitem(last=False)[1][1].nbytes
     return result
 
 
@@ -287,7 +296,7 @@ def _match(kind: str, query: Query) -> Matches:
         return Matches(similar[order], np.ones(len(similar), dtype=bool), scores, fuzzy=True)
     in_title = np.isin(ids, np.asarray(backend.title_match_ids(kind, query), dtype=np.int64))
     scores = None
-    if len(ids) <= EXACT_RANK_LIMIT:
+    if len(ids) <= EXACT_RANK_LIMIT[connection.vendor]:
         if backend is postgres:
             ranked = postgres.scores(kind, query, ids.tolist())
         else:
