@@ -20,6 +20,7 @@ import numpy as np
 from django.db import connection
 
 from ppi4cities.core import caching
+from ppi4cities.core.arrays import numbers
 
 from .models import Resource, ResourceFacet
 
@@ -97,12 +98,6 @@ def current() -> Snapshot:
     return snapshot
 
 
-def _numbers(joined, dtype=np.int64) -> np.ndarray:
-    """A comma-joined column ("1,5,7") as numbers: one string crosses from the database
-    instead of a row per resource, which is what keeps a rebuild quick."""
-    return np.fromstring(joined, dtype=dtype, sep=",") if joined else np.empty(0, dtype)
-
-
 def _joined_columns(table: str, expressions: list[str], group_by: str = "") -> list[tuple]:
     """Each SQL expression over every row (or group), comma-joined, all in the same order."""
     if connection.vendor == "postgresql":
@@ -137,7 +132,7 @@ def build(generation: int) -> Snapshot:
             "kind",
         ],
     )
-    pks = _numbers(pks)
+    pks = numbers(pks)
     # No ORDER BY in the database (a sort per column); the columns share one order, which
     # is sorted here by id.
     order = np.argsort(pks, kind="stable")
@@ -146,7 +141,7 @@ def build(generation: int) -> Snapshot:
     kinds, kind_codes = np.unique(
         np.asarray(kinds.split(",") if kinds else [], dtype=str), return_inverse=True
     )
-    when = _numbers(when, np.float64)[order]
+    when = numbers(when, np.float64)[order]
     # Newest publication first, then the higher id; drafts (no publication date) last.
     recency = np.empty(count, dtype=np.int64)
     recency[np.lexsort((-pks, -when))] = np.arange(count)
@@ -154,21 +149,21 @@ def build(generation: int) -> Snapshot:
     if count:
         rows = _joined_columns(ResourceFacet._meta.db_table, ["resource_id"], "facet, value")
         for facet, value, joined in rows:
-            ids = _numbers(joined)
+            ids = numbers(joined)
             at = np.minimum(np.searchsorted(pks, ids), count - 1)
             chosen = np.zeros(count, dtype=bool)
             chosen[at[pks[at] == ids]] = True
             facets.setdefault(facet, {})[value] = chosen
     return Snapshot(
         pks=pks,
-        published=_numbers(published)[order].astype(bool),
-        author=_numbers(author)[order],
-        organisation=_numbers(organisation)[order],
+        published=numbers(published)[order].astype(bool),
+        author=numbers(author)[order],
+        organisation=numbers(organisation)[order],
         kind=kind_codes[order].astype(np.int16),
         kinds=tuple(str(kind) for kind in kinds),
-        year=_numbers(year)[order].astype(np.int32),
+        year=numbers(year)[order].astype(np.int32),
         recency=recency,
-        useful=_numbers(useful)[order],
+        useful=numbers(useful)[order],
         facets=facets,
         generation=generation,
         built_at=time.monotonic(),

@@ -286,7 +286,10 @@ def _match(kind: str, query: Query) -> Matches:
     if not query:
         return Matches(empty, np.empty(0, dtype=bool), None)
     backend = _backend()
-    ids = np.unique(np.asarray(backend.match_ids(kind, query), dtype=np.int64))
+    ids = np.asarray(backend.match_ids(kind, query), dtype=np.int64)
+    # One entry per record (a unique constraint) on PostgreSQL; SQLite's two FTS5 tables may
+    # both return a record.
+    ids = np.sort(ids) if backend is postgres else np.unique(ids)
     if not len(ids):
         if any(term.is_phrase for term in query.terms):
             return Matches(empty, np.empty(0, dtype=bool), None)

@@ -9,7 +9,10 @@ are built with plainto_tsquery / phraseto_tsquery on parsed tokens, which accept
 so user input never reaches to_tsquery's syntax.
 """
 
+import numpy as np
 from django.db import connection, transaction
+
+from ppi4cities.core.arrays import numbers
 
 from .query import Query, Term
 
@@ -179,7 +182,7 @@ def similar_titles(kind: str, query: Query, limit: int) -> list[int]:
         return [row[0] for row in cursor.fetchall()]
 
 
-def match_ids(kind: str, query: Query) -> list[int]:
+def match_ids(kind: str, query: Query) -> np.ndarray:
     """Every matching object id, in no particular order."""
     sql, params = tsquery(query)
     with transaction.atomic(), connection.cursor() as cursor:
@@ -188,14 +191,14 @@ def match_ids(kind: str, query: Query) -> list[int]:
         # need no recheck), which is several times quicker.
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute(
-            f"SELECT array_agg(object_id) FROM core_searchentry "  # noqa: S608
+            f"SELECT string_agg(object_id::text, ',') FROM core_searchentry "  # noqa: S608
             f"WHERE kind = %s AND vector @@ ({sql})",
             [kind, *params],
         )
-        return cursor.fetchone()[0] or []
+        return numbers(cursor.fetchone()[0])
 
 
-def title_match_ids(kind: str, query: Query) -> list[int]:
+def title_match_ids(kind: str, query: Query) -> np.ndarray:
     """The matching object ids whose folded title holds every word of the query, each as the
     start of a title word (so a plural still counts; a phrase's words need not be in a row
     there, which would need each title read back). An index on the title's words (migration
@@ -204,11 +207,11 @@ def title_match_ids(kind: str, query: Query) -> list[int]:
     condition = " && ".join(["%s::tsquery"] * len(words))
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT array_agg(object_id) FROM core_searchentry WHERE kind = %s AND "  # noqa: S608
+            "SELECT string_agg(object_id::text, ',') FROM core_searchentry WHERE kind = %s AND "  # noqa: S608
             f"to_tsvector('simple', title_folded) @@ ({condition})",
             [kind, *(f"'{word}':*" for word in words)],
         )
-        return cursor.fetchone()[0] or []
+        return numbers(cursor.fetchone()[0])
 
 
 def _rank_tsquery(query: Query) -> tuple[str, list]:

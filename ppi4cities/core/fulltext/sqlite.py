@@ -11,6 +11,7 @@ import numpy as np
 from django.db import connection
 
 from ppi4cities.core import caching
+from ppi4cities.core.arrays import numbers
 from ppi4cities.core.models import SearchEntry
 
 from .query import Query, Term
@@ -200,14 +201,7 @@ def _similarity(a: str, b: str) -> float:
 
 
 def _joined_ids(cursor) -> np.ndarray:
-    """The one comma-joined column of a GROUP_CONCAT row as integers: far quicker than
-    fetching tens of thousands of one-column rows."""
-    return integers(cursor.fetchone()[0])
-
-
-def integers(joined: str | None) -> np.ndarray:
-    """ "1,5,7" as an array of integers."""
-    return np.fromstring(joined, dtype=np.int64, sep=",") if joined else np.empty(0, np.int64)
+    return numbers(cursor.fetchone()[0])
 
 
 class _EntryIds:
@@ -244,9 +238,9 @@ class _EntryIds:
             )
             entries, objects, kinds = cursor.fetchone()
         mapping = (
-            integers(entries),
+            numbers(entries),
             np.asarray(kinds.split("|") if kinds else [], dtype=str),
-            integers(objects),
+            numbers(objects),
         )
         self.by_database = {key: mapping}
         return mapping
@@ -262,7 +256,7 @@ _ROWIDS = (
 )
 
 
-def match_ids(kind: str, query: Query) -> list[int]:
+def match_ids(kind: str, query: Query) -> np.ndarray:
     """Every matching object id, in no particular order (an id may come twice)."""
     expression = match_expression(query)
     with connection.cursor() as cursor:
@@ -270,7 +264,7 @@ def match_ids(kind: str, query: Query) -> list[int]:
         return _entry_ids(kind, _joined_ids(cursor))
 
 
-def title_match_ids(kind: str, query: Query) -> list[int]:
+def title_match_ids(kind: str, query: Query) -> np.ndarray:
     """The matching object ids whose title alone holds every term."""
     expression = "title : (" + match_expression(query) + ")"
     with connection.cursor() as cursor:

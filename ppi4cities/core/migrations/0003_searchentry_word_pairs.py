@@ -1,7 +1,12 @@
-"""PostgreSQL: add the word-pair lexemes that let quoted phrases match through the index alone.
+"""PostgreSQL: add the word-pair lexemes that let quoted phrases match through the index alone,
+and keep the texts out of the table's main storage.
 
 Every entry's vector is rebuilt from the text `core_searchentry` already holds (nothing to do
-on SQLite, whose FTS5 tables match phrases by themselves)."""
+on SQLite, whose FTS5 tables match phrases by themselves). Before that, `toast_tuple_target`
+drops to its minimum: an entry long enough to be stored in parts then keeps only its ids and
+titles in the table itself (titles stay: suggestions read them) and its texts and vector
+beside it, so a search that reads the ids of 70,000 matches reads a table of 21 MB instead
+of 71 MB (a third quicker at 100,000 records)."""
 
 from django.db import migrations
 
@@ -11,6 +16,11 @@ BATCH = 2000
 def rebuild_vectors(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
+    schema_editor.execute("ALTER TABLE core_searchentry SET (toast_tuple_target = 128)")
+    schema_editor.execute(
+        "ALTER TABLE core_searchentry ALTER COLUMN title SET STORAGE MAIN, "
+        "ALTER COLUMN title_folded SET STORAGE MAIN"
+    )
     from ppi4cities.core.fulltext import Document, _row, postgres
 
     entry = apps.get_model("core", "SearchEntry")
