@@ -124,6 +124,8 @@ def _count_queries(size: int) -> list[dict]:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext, setup_test_environment
 
+    from ppi4cities.core import fulltext
+
     setup_test_environment()
     client = Client()
     rows = []
@@ -131,6 +133,7 @@ def _count_queries(size: int) -> list[dict]:
         client.get(page["path"])  # warm-up: templates, translations, caches
         runs = []
         for _repeat in range(3):
+            fulltext.forget_matches()  # each run searches, as a first visit would
             with CaptureQueriesContext(connection) as captured:
                 started = time.perf_counter()
                 response = client.get(page["path"])
@@ -203,10 +206,12 @@ def measure(args) -> int:
         # The slowest searches again, with every SQL statement and its time: the profile.
         slowest = sorted(searches, key=lambda row: -row["total_ms"])
         slowest = slowest[: SLOWEST if len(searches) == len(QUERIES) else 3]
-        report["search"]["slowest"] = [
-            {"query_string": row["query_string"], **_page(row["query_string"], capture=True)}
-            for row in slowest
-        ]
+        report["search"]["slowest"] = []
+        for row in slowest:
+            fulltext.forget_matches()  # profiled cold, as they were measured
+            report["search"]["slowest"].append(
+                {"query_string": row["query_string"], **_page(row["query_string"], capture=True)}
+            )
         fulltext.suggest("resource", "sm")
         timings = []
         for prefix in SUGGEST_PREFIXES:
