@@ -282,6 +282,18 @@ def match(kind: str, query: str) -> Matches:
     return result
 
 
+def _unique(ids: np.ndarray) -> np.ndarray:
+    """Sorted distinct ids through a bitmap: linear, quicker than sorting 100,000 ids (sparse
+    ids, where the bitmap would be large, are sorted instead)."""
+    if not len(ids):
+        return ids
+    if int(ids.max()) > 16 * len(ids) + 2**20:
+        return np.unique(ids)
+    seen = np.zeros(int(ids.max()) + 1, dtype=bool)
+    seen[ids] = True
+    return np.flatnonzero(seen).astype(np.int64)
+
+
 def forget_matches() -> None:
     """Empty this process's cache of recent matches (the benchmark measures cold searches)."""
     _matches.clear()
@@ -295,7 +307,7 @@ def _match(kind: str, query: Query) -> Matches:
     ids = np.asarray(backend.match_ids(kind, query), dtype=np.int64)
     # One entry per record (a unique constraint) on PostgreSQL; SQLite's two FTS5 tables may
     # both return a record.
-    ids = np.sort(ids) if backend is postgres else np.unique(ids)
+    ids = np.sort(ids) if backend is postgres else _unique(ids)
     if not len(ids):
         if any(term.is_phrase for term in query.terms):
             return Matches(empty, np.empty(0, dtype=bool), None)
@@ -303,7 +315,7 @@ def _match(kind: str, query: Query) -> Matches:
         order = np.argsort(similar)
         scores = np.arange(len(similar), 0, -1, dtype=np.float64)[order]
         return Matches(similar[order], np.ones(len(similar), dtype=bool), scores, fuzzy=True)
-    in_title = np.isin(ids, np.asarray(backend.title_match_ids(kind, query), dtype=np.int64))
+    in_title = np.isin(ids, backend.title_match_ids(kind, query))
     scores = None
     if len(ids) <= EXACT_RANK_LIMIT[connection.vendor]:
         if backend is postgres:

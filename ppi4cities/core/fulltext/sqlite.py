@@ -208,10 +208,11 @@ class _EntryIds:
     """Kind and object id of every index row, held in memory: mapping FTS5's row ids in
     memory is several times quicker than joining them back to `core_searchentry` in SQL.
 
-    Every index write bumps the "fulltext" generation, which drops the mapping; and since
-    rewriting a record gives it a new row id, a row id the mapping does not know (written
-    by a process that shares no cache with this one) means it is out of date: it is read
-    again."""
+    Two arrays indexed by row id (row ids are dense: AUTOINCREMENT) give the object id and
+    a code of the kind, -1 where no row is. Every index write bumps the "fulltext"
+    generation, which drops them; and since rewriting a record gives it a new row id, a row
+    id they do not know (written by a process that shares no cache with this one) means
+    they are out of date: they are read again."""
 
     def __init__(self):
         self.by_database = {}
@@ -220,30 +221,38 @@ class _EntryIds:
         if not len(rowids):
             return rowids
         key = (connection.alias, caching.generation("fulltext"))
-        entries, kinds, objects = self.by_database.get(key) or self._read(key)
-        at = np.minimum(np.searchsorted(entries, rowids), max(len(entries) - 1, 0))
-        known = entries[at] == rowids if len(entries) else np.zeros(len(rowids), dtype=bool)
-        if not known.all():
-            entries, kinds, objects = self._read(key)
-            at = np.minimum(np.searchsorted(entries, rowids), max(len(entries) - 1, 0))
-            known = entries[at] == rowids if len(entries) else known
-        at = at[known]
-        return objects[at[kinds[at] == kind]]
+        mapping = self.by_database.get(key)
+        if mapping is None or not self._knows(mapping, rowids):
+            mapping = self._read(key)
+            rowids = rowids[rowids < len(mapping[0])]
+        objects, kinds, codes = mapping
+        found = objects[rowids]
+        return found[(kinds[rowids] == codes.get(kind, -2)) & (found >= 0)]
+
+    @staticmethod
+    def _knows(mapping, rowids) -> bool:
+        objects = mapping[0]
+        return int(rowids.max()) < len(objects) and bool((objects[rowids] >= 0).all())
 
     def _read(self, key):
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT group_concat(id), group_concat(object_id), group_concat(kind, '|') "
-                "FROM (SELECT id, object_id, kind FROM core_searchentry ORDER BY id)"
+                "FROM core_searchentry"
             )
             entries, objects, kinds = cursor.fetchone()
-        mapping = (
-            numbers(entries),
-            np.asarray(kinds.split("|") if kinds else [], dtype=str),
-            numbers(objects),
+        entries, objects = numbers(entries), numbers(objects)
+        names, kind_of_entry = np.unique(
+            np.asarray(kinds.split("|") if kinds else [], dtype=str), return_inverse=True
         )
-        self.by_database = {key: mapping}
-        return mapping
+        size = int(entries.max()) + 1 if len(entries) else 0
+        object_by_entry = np.full(size, -1, dtype=np.int64)
+        kind_by_entry = np.full(size, -1, dtype=np.int16)
+        object_by_entry[entries] = objects
+        kind_by_entry[entries] = kind_of_entry
+        codes = {str(name): code for code, name in enumerate(names)}
+        self.by_database = {key: (object_by_entry, kind_by_entry, codes)}
+        return self.by_database[key]
 
 
 _entry_ids = _EntryIds()
