@@ -23,7 +23,7 @@ from ppi4cities.core.models import SearchEntry
 
 from . import postgres, sqlite
 from .query import Query, indexable, parse
-from .snippets import best_passage, highlight
+from .snippets import best_passage, highlight, matcher_for
 
 __all__ = [
     "Document",
@@ -212,8 +212,9 @@ def snippets(kind: str, object_ids: Iterable[int], query: str) -> dict[int, Safe
     """For a page of ids: a short passage of each record, matched words in <mark>, escaped."""
     parsed = parse(query)
     entries = SearchEntry.objects.filter(kind=kind, object_id__in=list(object_ids))
+    matcher = matcher_for(parsed)  # one for the page: its memory of words serves every row
     return {
-        object_id: best_passage([summary, body], parsed)
+        object_id: best_passage([summary, body], parsed, matcher)
         for object_id, summary, body in entries.values_list("object_id", "summary", "body")
     }
 

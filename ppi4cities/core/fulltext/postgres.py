@@ -76,8 +76,9 @@ def delete(kind: str, object_ids: list[int]) -> None:
         )
 
 
-def _term(term: Term, *, positions: bool = False) -> tuple[str, list]:
-    """Any stemmed form of the term, its folded form, or (long words) its trimmed prefix.
+def _alternatives(term: Term, *, positions: bool = False) -> tuple[str, list[tuple[str, list]]]:
+    """The ways a term may match, each as (SQL, params), and the operator joining them: any
+    stemmed form of the term, its folded form, or (long words) its trimmed prefix.
 
     A phrase matches, unless `positions` is asked (for ranking), through its word-pair
     lexemes: every pair of neighbouring words must be there. Reading each candidate's
@@ -86,23 +87,45 @@ def _term(term: Term, *, positions: bool = False) -> tuple[str, list]:
     record ranks last (it has no positional match)."""
     if term.is_phrase and not positions:
         pairs = [PAIR.format(a, b) for a, b in zip(term.words, term.words[1:], strict=False)]
-        parts = ["%s::tsquery"] * len(pairs)
-        params = [f"'{pair}'" for pair in pairs]  # folded words: letters and digits only
-        return "(" + " && ".join(parts) + ")", params
+        # Folded words hold letters and digits only, so the quoted lexemes are safe.
+        return " && ", [("%s::tsquery", [f"'{pair}'"]) for pair in pairs]
     function = "phraseto_tsquery" if term.is_phrase else "plainto_tsquery"
-    parts = [f"{function}('{config}', %s)" for config in sorted(set(CONFIGS.values()))]
-    params = [term.raw] * len(parts)
-    parts.append(f"{function}('simple', %s)")
-    params.append(" ".join(term.words))
+    found = [(f"{function}('{c}', %s)", [term.raw]) for c in sorted(set(CONFIGS.values()))]
+    found.append((f"{function}('simple', %s)", [" ".join(term.words)]))
     if term.trimmed:
-        parts.append("to_tsquery('simple', %s)")
-        params.append(f"'{term.trimmed}':*")
-    return "(" + " || ".join(parts) + ")", params
+        found.append(("to_tsquery('simple', %s)", [f"'{term.trimmed}':*"]))
+    return " || ", found
+
+
+def _term(term: Term, *, positions: bool = False) -> tuple[str, list]:
+    operator, found = _alternatives(term, positions=positions)
+    return "(" + operator.join(sql for sql, _ in found) + ")", [p for _, ps in found for p in ps]
 
 
 def tsquery(query: Query, *, positions: bool = False) -> tuple[str, list]:
     pieces = [_term(term, positions=positions) for term in query.terms]
     return " && ".join(sql for sql, _ in pieces), [p for _, params in pieces for p in params]
+
+
+def compact_tsquery(cursor, query: Query) -> str:
+    """`tsquery(query)` as text with every term's alternatives worked out once and the same
+    lexeme kept once: most stemmers leave a word as it is, and the index checks each match
+    against every alternative, so the compact form is a third quicker for several words."""
+    terms = [_alternatives(term) for term in query.terms]
+    columns = [f"({sql})::text" for _, found in terms for sql, _ in found]
+    cursor.execute(
+        f"SELECT ARRAY[{', '.join(columns)}]",  # noqa: S608 - built from the fixed SQL above
+        [p for _, found in terms for _, params in found for p in params],
+    )
+    texts = iter(cursor.fetchone()[0])
+    parts = []
+    for operator, found in terms:
+        alternatives = list(dict.fromkeys(text for text in (next(texts) for _ in found) if text))
+        if operator.strip() == "&&":  # a phrase's pairs are all required
+            parts.append("(" + " & ".join(alternatives) + ")")
+        elif alternatives:
+            parts.append("(" + " | ".join(alternatives) + ")")
+    return " & ".join(parts)
 
 
 def matches_sql(kind: str, query: Query) -> tuple[str, list]:
@@ -184,16 +207,18 @@ def similar_titles(kind: str, query: Query, limit: int) -> list[int]:
 
 def match_ids(kind: str, query: Query) -> np.ndarray:
     """Every matching object id, in no particular order."""
-    sql, params = tsquery(query)
     with transaction.atomic(), connection.cursor() as cursor:
+        condition = compact_tsquery(cursor, query)
+        if not condition:
+            return numbers(None)
         # For a very common word the planner picks a sequential scan, which reads every
         # vector back from TOAST storage; the index's bitmap reads none of them (plain words
         # need no recheck), which is several times quicker.
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute(
-            f"SELECT string_agg(object_id::text, ',') FROM core_searchentry "  # noqa: S608
-            f"WHERE kind = %s AND vector @@ ({sql})",
-            [kind, *params],
+            "SELECT string_agg(object_id::text, ',') FROM core_searchentry "
+            "WHERE kind = %s AND vector @@ %s::tsquery",
+            [kind, condition],
         )
         return numbers(cursor.fetchone()[0])
 

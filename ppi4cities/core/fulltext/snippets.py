@@ -11,14 +11,21 @@ WORDS_BEFORE_MATCH = 8
 SUFFIX_LETTERS = 3
 
 
-def _matcher(query: Query):
+def matcher_for(query: Query):
     wanted = set(query.all_words)
     prefixes = {term.trimmed for term in query.terms if term.trimmed}
     if query.open_ended:
         prefixes.add(query.terms[-1].words[-1])
 
+    known: dict[str, bool] = {}  # a page of snippets repeats most of its words
+
     def matches(token: str) -> bool:
-        folded = indexable(token)
+        found = known.get(token)
+        if found is None:
+            found = known[token] = _decide(indexable(token))
+        return found
+
+    def _decide(folded: str) -> bool:
         if folded in wanted or any(folded.startswith(prefix) for prefix in prefixes):
             return True
         return any(
@@ -30,11 +37,17 @@ def _matcher(query: Query):
     return matches
 
 
-def highlight(text: str, query: Query, *, words: int | None = None) -> SafeString:
-    """`text` escaped, matched words in <mark>; cut to `words` words around the first match."""
+def _never(token: str) -> bool:
+    return False
+
+
+def highlight(text: str, query: Query, *, words: int | None = None, matches=None) -> SafeString:
+    """`text` escaped, matched words in <mark>; cut to `words` words around the first match.
+    `matches` (from `matcher_for`) can be shared by the snippets of one page."""
     text = text or ""
     tokens = list(WORD.finditer(text))
-    matches = _matcher(query) if query else (lambda token: False)
+    if matches is None:
+        matches = matcher_for(query) if query else _never
     hits = [index for index, token in enumerate(tokens) if matches(token.group())]
     start_word, end_word = 0, len(tokens)
     if words is not None and len(tokens) > words:
@@ -56,11 +69,12 @@ def highlight(text: str, query: Query, *, words: int | None = None) -> SafeStrin
     return mark_safe("".join(pieces))  # noqa: S308 - every piece of text above is escaped
 
 
-def best_passage(fields: list[str], query: Query) -> SafeString:
+def best_passage(fields: list[str], query: Query, matches=None) -> SafeString:
     """A snippet from the first field that contains a match, else from the first non-empty one."""
-    matches = _matcher(query) if query else (lambda token: False)
+    if matches is None:
+        matches = matcher_for(query) if query else _never
     for text in fields:
         if any(matches(token) for token in WORD.findall(text or "")):
-            return highlight(text, query, words=SNIPPET_WORDS)
+            return highlight(text, query, words=SNIPPET_WORDS, matches=matches)
     first = next((text for text in fields if text), "")
-    return highlight(first, query, words=SNIPPET_WORDS)
+    return highlight(first, query, words=SNIPPET_WORDS, matches=matches)
