@@ -15,6 +15,18 @@ from ppi4cities.moderation.models import Moderated
 
 from .vocabularies import Facet, Licence, ResourceType
 
+# A resource's own fields that contributors set, besides its texts, facets, links and files.
+RESOURCE_FIELDS = [
+    "kind",
+    "original_language",
+    "authors",
+    "publication_date",
+    "year",
+    "licence",
+    "cpv_codes",
+    "version_label",
+]
+
 cpv_validator = RegexValidator(
     r"^\d{8}-\d$", _("A CPV code has eight digits, a hyphen and a check digit: 73000000-2.")
 )

@@ -24,6 +24,7 @@ from . import permissions
 from .indexing import SEARCH_KIND
 from .listing import Results, Selection
 from .models import (
+    RESOURCE_FIELDS,
     Bookmark,
     Collection,
     CollectionItem,
@@ -360,15 +361,8 @@ FACET_LABELS = {
     Facet.COUNTRY: _lazy("Legal frameworks"),
     Facet.LANGUAGE: _lazy("Languages of the material"),
 }
-COMPARED_FIELDS = [
-    "kind",
-    "original_language",
-    "authors",
-    "publication_date",
-    "year",
-    "licence",
-    "version_label",
-]
+# The fields a contributor sets, but CPV codes, which are compared as a list below.
+COMPARED_FIELDS = [name for name in RESOURCE_FIELDS if name != "cpv_codes"]
 WORDS = re.compile(r"\s+|\w+|[^\w\s]")
 # Unchanged text longer than this shows only its ends, so that a long text stays readable.
 SHOWN_UNCHANGED = 240

@@ -19,6 +19,7 @@ from ppi4cities.moderation.models import Status
 from . import indexing, permissions, selectors
 from .files import detect_document
 from .models import (
+    RESOURCE_FIELDS,
     Bookmark,
     Collection,
     CollectionItem,
@@ -33,16 +34,6 @@ from .models import (
 from .snapshot import library_changed
 from .vocabularies import EU_WIDE, Facet, fixed_facet_labels
 
-RESOURCE_FIELDS = [
-    "kind",
-    "original_language",
-    "authors",
-    "publication_date",
-    "year",
-    "licence",
-    "cpv_codes",
-    "version_label",
-]
 TEXT_FIELDS = ["title", "summary", "body"]
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 MAX_LINKS = 20
