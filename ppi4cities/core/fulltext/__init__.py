@@ -6,6 +6,7 @@ PostgreSQL full-text search (`postgres.py`). Capabilities index their records un
 matches, so facets and permissions stay in SQL. docs/search.md describes the behaviour.
 """
 
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
@@ -263,6 +264,7 @@ class Matches:
 
 
 _matches: OrderedDict = OrderedDict()
+_matches_lock = threading.Lock()  # threaded servers share the cache between requests
 
 
 def match(kind: str, query: str) -> Matches:
@@ -271,15 +273,17 @@ def match(kind: str, query: str) -> Matches:
     search only once."""
     parsed = parse(query)
     key = (connection.alias, kind, parsed, caching.generation(_family(kind)))
-    cached = _matches.get(key)
-    if cached is not None and time.monotonic() - cached[0] < MATCH_CACHE_SECONDS:
-        _matches.move_to_end(key)
-        return cached[1]
+    with _matches_lock:
+        cached = _matches.get(key)
+        if cached is not None and time.monotonic() - cached[0] < MATCH_CACHE_SECONDS:
+            _matches.move_to_end(key)
+            return cached[1]
     result = _match(kind, parsed)
-    _matches[key] = (time.monotonic(), result)
-    total = sum(entry.nbytes for _at, entry in _matches.values())
-    while total > MATCH_CACHE_BYTES and len(_matches) > 1:
-        total -= _matches.popitem(last=False)[1][1].nbytes
+    with _matches_lock:
+        _matches[key] = (time.monotonic(), result)
+        total = sum(entry.nbytes for _at, entry in _matches.values())
+        while total > MATCH_CACHE_BYTES and len(_matches) > 1:
+            total -= _matches.popitem(last=False)[1][1].nbytes
     return result
 
 
@@ -297,7 +301,8 @@ def _unique(ids: np.ndarray) -> np.ndarray:
 
 def forget_matches() -> None:
     """Empty this process's cache of recent matches (the benchmark measures cold searches)."""
-    _matches.clear()
+    with _matches_lock:
+        _matches.clear()
 
 
 def _match(kind: str, query: Query) -> Matches:
