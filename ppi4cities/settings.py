@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "ppi4cities.accounts",
     "ppi4cities.moderation",
     "ppi4cities.library",
+    "ppi4cities.pilots",
     "ppi4cities.api",
 ]
 

@@ -62,3 +62,16 @@ def _country_names(language: str) -> dict[str, str]:
 def country_name(code) -> str:
     """The name of an ISO 3166 country in the active language (looked up once per language)."""
     return _country_names(get_language() or "en").get(str(code), str(code))
+
+
+class Procedure(models.TextChoices):
+    """Procedure types as eForms BT-105 codes them."""
+
+    OPEN = "open", _("Open procedure")
+    RESTRICTED = "restricted", _("Restricted procedure")
+    NEGOTIATED_WITH_CALL = "neg-w-call", _("Competitive procedure with negotiation")
+    COMPETITIVE_DIALOGUE = "comp-dial", _("Competitive dialogue")
+    INNOVATION_PARTNERSHIP = "innovation", _("Innovation partnership")
+    NEGOTIATED_WITHOUT_CALL = "neg-wo-call", _("Negotiated procedure without prior call")
+    OTHER_SINGLE = "oth-single", _("Other single-stage procedure")
+    OTHER_MULTIPLE = "oth-mult", _("Other multiple-stage procedure")

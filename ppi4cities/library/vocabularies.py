@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ppi4cities.core.vocabularies import Procedure
+
 
 class ResourceType(models.TextChoices):
     GUIDANCE = "guidance", _("Guidance")
@@ -26,19 +28,6 @@ class Stage(models.TextChoices):
     PROCEDURE = "procedure-evaluation", _("Procedure and evaluation")
     CONTRACT = "contract-implementation", _("Contract and implementation")
     IMPACT = "impact-scaling", _("Impact and scaling")
-
-
-class Procedure(models.TextChoices):
-    """Procedure types as eForms BT-105 codes them."""
-
-    OPEN = "open", _("Open procedure")
-    RESTRICTED = "restricted", _("Restricted procedure")
-    NEGOTIATED_WITH_CALL = "neg-w-call", _("Competitive procedure with negotiation")
-    COMPETITIVE_DIALOGUE = "comp-dial", _("Competitive dialogue")
-    INNOVATION_PARTNERSHIP = "innovation", _("Innovation partnership")
-    NEGOTIATED_WITHOUT_CALL = "neg-wo-call", _("Negotiated procedure without prior call")
-    OTHER_SINGLE = "oth-single", _("Other single-stage procedure")
-    OTHER_MULTIPLE = "oth-mult", _("Other multiple-stage procedure")
 
 
 class Licence(models.TextChoices):
