@@ -33,6 +33,7 @@ from ppi4cities.accounts.models import (
 from ppi4cities.core.models import Theme
 from ppi4cities.core.vocabularies import ThemeCode
 from ppi4cities.library.demo import load_collection_demo, load_library_demo
+from ppi4cities.pilots.demo import load_pilot_demo
 
 DEMO_DOMAIN = "demo.ppi4cities.eu"
 
@@ -898,6 +899,7 @@ class Command(BaseCommand):
         # The library's demo resources need the organisations and people above.
         load_library_demo(stdout=self.stdout, verbosity=options["verbosity"])
         load_collection_demo(stdout=self.stdout, verbosity=options["verbosity"])
+        load_pilot_demo(stdout=self.stdout, verbosity=options["verbosity"])
 
     def _report(self, loader: DemoLoader):
         for kind, counts in loader.counts.items():

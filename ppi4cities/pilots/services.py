@@ -1,0 +1,334 @@
+"""Every write to pilots. Each service is one transaction; moderation state changes go through
+`ppi4cities.moderation.services`."""
+
+from decimal import Decimal, InvalidOperation
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+from django_countries import countries
+
+from ppi4cities.accounts.forms import NUTS_PREFIX_EXCEPTIONS
+from ppi4cities.core.models import Theme
+from ppi4cities.core.vocabularies import Procedure
+from ppi4cities.library.models import cpv_validator
+from ppi4cities.moderation import services as moderation
+from ppi4cities.moderation.models import Status
+
+from . import permissions
+from .models import Pilot, Supplier
+from .vocabularies import CURRENCIES, InnovationType, SupplierSize
+
+PILOT_FIELDS = [
+    "country",
+    "city",
+    "nuts3",
+    "latitude",
+    "longitude",
+    "approach",
+    "procedure",
+    "innovation_types",
+    "cpv_codes",
+    "estimated_value",
+    "contract_value",
+    "currency",
+    "needs_assessment_date",
+    "market_consultation_date",
+    "tender_date",
+    "award_date",
+    "contract_start",
+    "contract_end",
+    "state",
+    "original_language",
+    "contact_name",
+    "contact_email",
+    "external_id",
+    "is_demo",
+]
+TEXT_FIELDS = ["title", "summary", "challenge", "solution", "results", "lessons_learned"]
+GOOD_PRACTICE_FIELDS = ["why_it_worked", "how_to_replicate"]
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+# The steps of a procurement, in the order they happen.
+DATE_ORDER = [
+    "needs_assessment_date",
+    "market_consultation_date",
+    "tender_date",
+    "award_date",
+    "contract_start",
+    "contract_end",
+]
+MAX_SUPPLIERS = 30
+# Checked by _apply per language (the untranslated columns follow the active language), or
+# relations the services set themselves.
+UNCHECKED_FIELDS = [*TEXT_FIELDS, *GOOD_PRACTICE_FIELDS, "author", "organisation", "project"]
+
+
+def _check_unknown(data: dict):
+    unknown = sorted(set(data) - set(PILOT_FIELDS))
+    if unknown:
+        raise ValidationError(
+            {"data": _("Unknown fields: %(names)s.") % {"names": ", ".join(unknown)}}
+        )
+
+
+def _check_place(pilot):
+    if str(pilot.country) not in countries.countries:
+        raise ValidationError({"country": _("Choose a country from the list.")})
+    for field, limit in (("latitude", 90), ("longitude", 180)):
+        value = getattr(pilot, field)
+        try:
+            value = float(value)
+        except (TypeError, ValueError):
+            raise ValidationError({field: _("Give a number, for example 55.73.")}) from None
+        if not -limit <= value <= limit:
+            raise ValidationError(
+                {field: _("Give a value between -%(limit)s and %(limit)s.") % {"limit": limit}}
+            )
+        setattr(pilot, field, value)
+    pilot.nuts3 = (pilot.nuts3 or "").strip().upper()
+    prefix = NUTS_PREFIX_EXCEPTIONS.get(str(pilot.country), str(pilot.country))
+    if pilot.nuts3 and not pilot.nuts3.startswith(prefix):
+        raise ValidationError(
+            {
+                "nuts3": _("NUTS codes of %(country)s start with %(prefix)s.")
+                % {"country": countries.name(pilot.country), "prefix": prefix}
+            }
+        )
+
+
+def _check_codes(pilot):
+    if pilot.procedure and pilot.procedure not in Procedure.values:
+        raise ValidationError({"procedure": _("Choose a procedure from the list.")})
+    pilot.innovation_types = list(pilot.innovation_types or [])
+    unknown = [code for code in pilot.innovation_types if code not in InnovationType.values]
+    if unknown:
+        raise ValidationError(
+            {
+                "innovation_types": _("Unknown innovation types: %(codes)s.")
+                % {"codes": ", ".join(map(str, unknown))}
+            }
+        )
+    pilot.cpv_codes = [str(code).strip() for code in pilot.cpv_codes or []]
+    for code in pilot.cpv_codes:
+        try:
+            cpv_validator(code)
+        except ValidationError as error:
+            raise ValidationError({"cpv_codes": error.messages}) from error
+    if pilot.currency not in CURRENCIES:
+        raise ValidationError(
+            {"currency": _("Choose one of: %(codes)s.") % {"codes": ", ".join(CURRENCIES)}}
+        )
+
+
+def _check_values(pilot):
+    for field in ("estimated_value", "contract_value"):
+        value = getattr(pilot, field)
+        if value is None or value == "":
+            setattr(pilot, field, None)
+            continue
+        try:
+            value = Decimal(str(value))
+        except InvalidOperation:
+            raise ValidationError({field: _("Give the value as a number.")}) from None
+        if not value.is_finite() or value < 0:
+            raise ValidationError({field: _("Give a value of zero or more.")})
+        setattr(pilot, field, value)
+
+
+def _check_dates(pilot):
+    for name in DATE_ORDER:
+        try:
+            setattr(pilot, name, Pilot._meta.get_field(name).to_python(getattr(pilot, name)))
+        except ValidationError as error:
+            raise ValidationError({name: error.messages}) from error
+    given = [(name, getattr(pilot, name)) for name in DATE_ORDER if getattr(pilot, name)]
+    for (earlier, first), (later, second) in zip(given, given[1:], strict=False):
+        if second < first:
+            raise ValidationError(
+                {
+                    later: _("This date comes before the %(earlier)s date.")
+                    % {"earlier": Pilot._meta.get_field(earlier).verbose_name}
+                }
+            )
+
+
+def _apply(pilot, data: dict, texts: dict):
+    _check_unknown(data)
+    for field in PILOT_FIELDS:
+        if field in data:
+            setattr(pilot, field, data[field])
+    for code, values in texts.items():
+        if code not in LANGUAGE_CODES:
+            raise ValidationError({"texts": _("Unknown language “%(code)s”.") % {"code": code}})
+        for field in TEXT_FIELDS:
+            if field in values:
+                setattr(pilot, f"{field}_{code}", (values[field] or "").strip())
+    original = pilot.original_language
+    if original not in LANGUAGE_CODES:
+        raise ValidationError({"original_language": _("Choose a language from the list.")})
+    if not getattr(pilot, f"title_{original}", "") or not getattr(pilot, f"summary_{original}", ""):
+        raise ValidationError(
+            {"title": _("Give at least a title and a summary in the original language.")}
+        )
+    _check_place(pilot)
+    _check_codes(pilot)
+    _check_values(pilot)
+    _check_dates(pilot)
+    pilot.full_clean(exclude=UNCHECKED_FIELDS)
+
+
+def _themes(codes) -> list[Theme]:
+    codes = sorted({str(code) for code in codes})
+    themes = list(Theme.objects.filter(code__in=codes))
+    unknown = sorted(set(codes) - {theme.code for theme in themes})
+    if unknown:
+        raise ValidationError(
+            {"themes": _("Unknown themes: %(codes)s.") % {"codes": ", ".join(unknown)}}
+        )
+    return themes
+
+
+def _suppliers(pilot, rows) -> list[Supplier]:
+    rows = list(rows)
+    if len(rows) > MAX_SUPPLIERS:
+        raise ValidationError({"suppliers": _("At most 30 suppliers.")})
+    suppliers = []
+    for position, row in enumerate(rows):
+        supplier = Supplier(
+            pilot=pilot,
+            name=(row.get("name") or "").strip(),
+            country=(row.get("country") or "").strip().upper(),
+            size=(row.get("size") or "").strip().lower(),
+            position=position,
+        )
+        if not supplier.name:
+            raise ValidationError({"suppliers": _("Each supplier needs a name.")})
+        if supplier.country and str(supplier.country) not in countries.countries:
+            raise ValidationError(
+                {
+                    "suppliers": _("“%(code)s” is not a country code (for example FI or LT).")
+                    % {"code": supplier.country}
+                }
+            )
+        if supplier.size and supplier.size not in SupplierSize.values:
+            raise ValidationError(
+                {
+                    "suppliers": _("Size is one of: %(sizes)s.")
+                    % {"sizes": ", ".join(SupplierSize.values)}
+                }
+            )
+        supplier.full_clean(exclude=["pilot"])
+        suppliers.append(supplier)
+    return suppliers
+
+
+def _set_relations(pilot, *, buyers=None, themes=None, suppliers=None):
+    if themes is not None:
+        pilot.themes.set(themes)
+    if buyers is not None:
+        pilot.buyers.set(buyers)
+    if suppliers is not None:
+        pilot.suppliers.all().delete()
+        Supplier.objects.bulk_create(suppliers)
+
+
+@transaction.atomic
+def pilot_create(
+    *,
+    author,
+    organisation,
+    data: dict,
+    texts: dict,
+    buyers=(),
+    themes=(),
+    suppliers=(),
+    project=None,
+    submit=False,
+) -> Pilot:
+    """A new pilot (a draft unless `submit`), on behalf of one of the author's organisations."""
+    if not permissions.can_submit_for(author, organisation):
+        raise PermissionDenied(_("Submit pilots on behalf of an organisation you belong to."))
+    pilot = Pilot(author=author, organisation=organisation, project=project)
+    _apply(pilot, data, texts)
+    theme_list = _themes(themes)
+    pilot.save()
+    _set_relations(
+        pilot, buyers=list(buyers), themes=theme_list, suppliers=_suppliers(pilot, suppliers)
+    )
+    if submit:
+        moderation.moderation_submit(subject=pilot, actor=author)
+    return pilot
+
+
+@transaction.atomic
+def pilot_update(
+    *,
+    pilot: Pilot,
+    actor,
+    data: dict,
+    texts: dict,
+    buyers=None,
+    themes=None,
+    suppliers=None,
+    project=None,
+    submit=False,
+) -> Pilot:
+    """Edit a pilot in place. Published pilots only staff edit, until they get proposed edits.
+    Relations left as None stay as they are."""
+    if not permissions.can_edit(actor, pilot):
+        if pilot.status == Status.PUBLISHED:
+            raise PermissionDenied(_("A published pilot cannot be edited yet. Ask the moderators."))
+        raise PermissionDenied(_("Only the author and the organisation's administrators can edit."))
+    _apply(pilot, data, texts)
+    theme_list = _themes(themes) if themes is not None else None
+    supplier_list = _suppliers(pilot, suppliers) if suppliers is not None else None
+    if project is not None:
+        pilot.project = project
+    pilot.save()
+    _set_relations(pilot, buyers=buyers, themes=theme_list, suppliers=supplier_list)
+    if submit and pilot.status not in (Status.PENDING, Status.PUBLISHED):
+        moderation.moderation_submit(subject=pilot, actor=actor)
+    return pilot
+
+
+@transaction.atomic
+def pilot_submit(*, pilot: Pilot, actor) -> Pilot:
+    """The author (or an organisation admin) sends the pilot to the moderators."""
+    if not permissions.can_edit(actor, pilot):
+        raise PermissionDenied(
+            _("Only the author and the organisation's administrators can submit.")
+        )
+    moderation.moderation_submit(subject=pilot, actor=actor)
+    return pilot
+
+
+@transaction.atomic
+def pilot_approve(*, pilot: Pilot, actor, message="") -> Pilot:
+    """A moderator publishes a waiting pilot."""
+    moderation.moderation_approve(subject=pilot, actor=actor, message=message)
+    return pilot
+
+
+@transaction.atomic
+def pilot_mark_good_practice(
+    *, pilot: Pilot, actor, why_it_worked: dict, how_to_replicate: dict
+) -> Pilot:
+    """A moderator marks a published pilot as a good practice, saying why it worked and how to
+    replicate it (each by language; the pilot's original language is required)."""
+    if not permissions.can_moderate_pilots(actor):
+        raise PermissionDenied(_("Only moderators choose good practices."))
+    if pilot.status != Status.PUBLISHED:
+        raise ValidationError(_("Only published pilots can be good practices."))
+    for field, texts in (("why_it_worked", why_it_worked), ("how_to_replicate", how_to_replicate)):
+        for code, text in (texts or {}).items():
+            if code not in LANGUAGE_CODES:
+                raise ValidationError({field: _("Unknown language “%(code)s”.") % {"code": code}})
+            setattr(pilot, f"{field}_{code}", (text or "").strip())
+        if not getattr(pilot, f"{field}_{pilot.original_language}", ""):
+            raise ValidationError(
+                {field: _("Write this in the pilot's original language, at least.")}
+            )
+    pilot.is_good_practice = True
+    pilot.save()
+    return pilot

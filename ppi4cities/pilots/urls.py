@@ -1,0 +1,23 @@
+"""Addresses of pilot procurements and good practices."""
+
+from django.urls import path
+
+from . import geo, opendata, views
+
+app_name = "pilots"
+
+urlpatterns = [
+    path("pilots/", views.index, name="index"),
+    path("pilots/new/", views.pilot_create, name="create"),
+    path("pilots/moderation/", views.moderation_queue, name="moderation"),
+    path("pilots/moderation/<int:pk>/", views.moderation_decide, name="moderation_decide"),
+    path("pilots/projects/<slug:slug>/", views.project_detail, name="project"),
+    path("pilots/<int:pk>/", views.pilot_detail, name="pilot"),
+    path("pilots/<int:pk>/submit/", views.pilot_submit, name="submit"),
+    path("pilots/<int:pk>/withdraw/", views.pilot_withdraw, name="withdraw"),
+    path("pilots/<int:pk>/good-practice/", views.pilot_good_practice, name="good_practice"),
+    path("pilots/ocds.json", opendata.release_package, name="ocds_package"),
+    path("pilots/<int:pk>/ocds.json", opendata.pilot_release, name="ocds_release"),
+    path("pilots/map.geojson", geo.map_geojson, name="geojson"),
+    path("pilots/export.csv", opendata.export_csv, name="export"),
+]

@@ -1,0 +1,220 @@
+"""Pages of pilots: thin wrappers around selectors and services."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from ppi4cities.core.forms import add_service_errors, form_status
+from ppi4cities.core.translation import translated_field
+from ppi4cities.moderation import services as moderation
+from ppi4cities.moderation.models import Status
+
+from . import permissions, selectors, services
+from .forms import DecisionForm, GoodPracticeForm, PilotForm, filters_from
+from .models import Pilot
+from .vocabularies import InnovationType
+
+PAGE_SIZE = 20
+TEXTS = ["title", "summary", "challenge", "solution", "results", "lessons_learned"]
+
+
+def _with_titles(pilots) -> list:
+    pilots = list(pilots)
+    for pilot in pilots:
+        pilot.shown_title = translated_field(pilot, "title", pilot.original_language)
+        pilot.shown_summary = translated_field(pilot, "summary", pilot.original_language)
+    return pilots
+
+
+def index(request):
+    filters = filters_from(request.GET)
+    paginator = Paginator(selectors.pilot_list(filters, request.user), PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    page.object_list = _with_titles(page.object_list)
+    context = {
+        "filters": filters,
+        "page": page,
+        "facets": selectors.pilot_facets(filters, request.user),
+        "can_create": permissions.can_create(request.user),
+    }
+    return render(request, "pilots/index.html", context)
+
+
+def _visible_or_404(request, pk) -> Pilot:
+    pilot = selectors.pilot_visible(pk, request.user)
+    if pilot is None:
+        raise Http404
+    return pilot
+
+
+def pilot_detail(request, pk, good_practice_form=None):
+    pilot = _visible_or_404(request, pk)
+    texts = {
+        field: translated_field(pilot, field, pilot.original_language)
+        for field in [*TEXTS, "why_it_worked", "how_to_replicate"]
+    }
+    can_edit = permissions.can_edit(request.user, pilot)
+    in_circle = permissions.can_follow_moderation(request.user, pilot)
+    can_mark = permissions.can_mark_good_practice(request.user, pilot)
+    if can_mark and good_practice_form is None:
+        good_practice_form = GoodPracticeForm(
+            initial={
+                "why_it_worked": texts["why_it_worked"].text,
+                "how_to_replicate": texts["how_to_replicate"].text,
+            }
+        )
+    context = {
+        "pilot": pilot,
+        "texts": texts,
+        "dates": [
+            (Pilot._meta.get_field(name).verbose_name, getattr(pilot, name))
+            for name in services.DATE_ORDER
+            if getattr(pilot, name)
+        ],
+        "innovation_types": [
+            InnovationType(code).label
+            for code in pilot.innovation_types
+            if code in InnovationType.values
+        ],
+        "can_edit": can_edit,
+        "in_circle": in_circle,
+        "can_mark": can_mark,
+        "good_practice_form": good_practice_form,
+        "history": list(moderation.moderation_history(pilot)) if in_circle else None,
+    }
+    status = 400 if good_practice_form is not None and good_practice_form.errors else 200
+    return render(request, "pilots/detail.html", context, status=status)
+
+
+@login_required
+def pilot_create(request):
+    if not permissions.can_create(request.user):
+        raise PermissionDenied
+    form = PilotForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            pilot = services.pilot_create(
+                author=request.user,
+                submit=request.POST.get("action") == "submit",
+                **form.service_arguments(),
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        except PermissionDenied as error:
+            form.add_error("organisation", str(error))
+        else:
+            if pilot.status == Status.PENDING:
+                messages.success(request, _("Thank you. The moderators will review it."))
+            else:
+                messages.success(request, _("Your draft is saved."))
+            return redirect(pilot)
+    return render(request, "pilots/form.html", {"form": form}, status=form_status(request, form))
+
+
+@login_required
+@require_POST
+def pilot_submit(request, pk):
+    pilot = _visible_or_404(request, pk)
+    if not permissions.can_edit(request.user, pilot):
+        raise PermissionDenied
+    try:
+        services.pilot_submit(pilot=pilot, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Sent to the moderators."))
+    return redirect(pilot)
+
+
+@login_required
+@require_POST
+def pilot_withdraw(request, pk):
+    pilot = _visible_or_404(request, pk)
+    if not permissions.can_edit(request.user, pilot):
+        raise PermissionDenied
+    try:
+        moderation.moderation_withdraw(subject=pilot, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Taken back into your drafts."))
+    return redirect(pilot)
+
+
+@login_required
+@require_POST
+def pilot_good_practice(request, pk):
+    pilot = _visible_or_404(request, pk)
+    if not permissions.can_mark_good_practice(request.user, pilot):
+        raise PermissionDenied
+    form = GoodPracticeForm(request.POST)
+    if form.is_valid():
+        language = pilot.original_language
+        try:
+            services.pilot_mark_good_practice(
+                pilot=pilot,
+                actor=request.user,
+                why_it_worked={language: form.cleaned_data["why_it_worked"]},
+                how_to_replicate={language: form.cleaned_data["how_to_replicate"]},
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("The pilot is now shown as a good practice."))
+            return redirect(pilot)
+    return pilot_detail(request, pk, good_practice_form=form)
+
+
+def _queue(**extra) -> dict:
+    return {"pilots": _with_titles(selectors.moderation_queue()), **extra}
+
+
+@login_required
+def moderation_queue(request):
+    if not permissions.can_moderate_pilots(request.user):
+        raise PermissionDenied
+    return render(request, "pilots/moderation.html", _queue())
+
+
+@login_required
+@require_POST
+def moderation_decide(request, pk):
+    if not permissions.can_moderate_pilots(request.user):
+        raise PermissionDenied
+    pilot = get_object_or_404(Pilot, pk=pk)
+    form = DecisionForm(request.POST)
+    if not form.is_valid():
+        return render(request, "pilots/moderation.html", _queue(failed_form=form), status=400)
+    decision, message = form.cleaned_data["decision"], form.cleaned_data["message"]
+    try:
+        if decision == "approve":
+            services.pilot_approve(pilot=pilot, actor=request.user, message=message)
+        elif decision == "changes":
+            moderation.moderation_request_changes(
+                subject=pilot, actor=request.user, message=message
+            )
+        else:
+            moderation.moderation_reject(subject=pilot, actor=request.user, message=message)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Your decision is recorded."))
+    return redirect("pilots:moderation")
+
+
+def project_detail(request, slug):
+    project, pilots = selectors.project_with_pilots(slug)
+    return render(
+        request,
+        "pilots/project.html",
+        {
+            "project": project,
+            "summary": translated_field(project, "summary", "en"),
+            "pilots": _with_titles(pilots),
+        },
+    )
