@@ -1,23 +1,14 @@
 """Who may see, submit, edit and moderate library resources. Pages, API and exports ask here."""
 
 import numpy as np
-from django.db.models import Q
 
-from ppi4cities.accounts.models import Membership, Role
+from ppi4cities.accounts.models import Role
 from ppi4cities.accounts.permissions import can_moderate, is_member, role_in
+from ppi4cities.moderation import permissions as moderated
 from ppi4cities.moderation.models import Status
 
-
-def visible_filter(user) -> Q:
-    """The resources a person may see: published ones, plus their own and their
-    organisations' unpublished work for authors and admins, and everything for moderators."""
-    published = Q(status=Status.PUBLISHED)
-    if not (user and user.is_authenticated):
-        return published
-    if can_moderate(user):
-        return Q()
-    administered = Membership.objects.filter(user=user, role=Role.ADMIN).values("organisation_id")
-    return published | Q(author=user) | Q(organisation_id__in=administered)
+# Drafts and pending resources: the one rule of every moderated contribution.
+visible_filter = moderated.visible_filter
 
 
 def visible_mask(snapshot, user):
@@ -27,9 +18,7 @@ def visible_mask(snapshot, user):
     if can_moderate(user):
         return snapshot.published | True
     administered = list(
-        Membership.objects.filter(user=user, role=Role.ADMIN).values_list(
-            "organisation_id", flat=True
-        )
+        moderated.administered_organisations(user).values_list("organisation_id", flat=True)
     )
     mask = snapshot.published | (snapshot.author == user.pk)
     if administered:
@@ -37,19 +26,10 @@ def visible_mask(snapshot, user):
     return mask
 
 
-def can_view(user, resource) -> bool:
-    if resource.status == Status.PUBLISHED:
-        return True
-    if not (user and user.is_authenticated):
-        return False
-    if can_moderate(user) or resource.author_id == user.pk:
-        return True
-    return bool(resource.organisation_id) and role_in(user, resource.organisation) == Role.ADMIN
+can_view = moderated.can_view
 
 
-def can_submit_for(user, organisation) -> bool:
-    """Members submit on behalf of an organisation they belong to."""
-    return is_member(user) and organisation is not None and role_in(user, organisation) is not None
+can_submit_for = moderated.can_submit_for
 
 
 def can_edit(user, resource) -> bool:
