@@ -4,6 +4,7 @@ from ninja import NinjaAPI
 
 from ppi4cities.accounts.api import router as accounts_router
 from ppi4cities.library.api import router as library_router
+from ppi4cities.pilots.api import router as pilots_router
 
 from . import errors
 
@@ -22,3 +23,4 @@ api = NinjaAPI(
 errors.install(api)
 api.add_router("/", accounts_router)
 api.add_router("/library", library_router)
+api.add_router("/pilots", pilots_router)
