@@ -12,6 +12,7 @@ urlpatterns = [
     path("pilots/moderation/", views.moderation_queue, name="moderation"),
     path("pilots/moderation/<int:pk>/", views.moderation_decide, name="moderation_decide"),
     path("pilots/projects/<slug:slug>/", views.project_detail, name="project"),
+    path("pilots/map/", views.pilot_map, name="map"),
     path("pilots/<int:pk>/", views.pilot_detail, name="pilot"),
     path("pilots/<int:pk>/submit/", views.pilot_submit, name="submit"),
     path("pilots/<int:pk>/withdraw/", views.pilot_withdraw, name="withdraw"),

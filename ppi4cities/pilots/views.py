@@ -1,5 +1,6 @@
 """Pages of pilots: thin wrappers around selectors and services."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -17,7 +18,7 @@ from ppi4cities.moderation.models import Status
 from . import permissions, selectors, services
 from .forms import DecisionForm, GoodPracticeForm, PilotForm, filters_from
 from .models import Pilot
-from .vocabularies import InnovationType
+from .vocabularies import InnovationType, PilotState
 
 PAGE_SIZE = 20
 TEXTS = ["title", "summary", "challenge", "solution", "results", "lessons_learned"]
@@ -218,3 +219,21 @@ def project_detail(request, slug):
             "pilots": _with_titles(pilots),
         },
     )
+
+
+def pilot_map(request):
+    """The map of pilots: the list's filters beside a Leaflet map that the script fills from
+    the GeoJSON endpoint; without JavaScript the page points to the list."""
+    filters = filters_from(request.GET)
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "filters": filters,
+        "facets": selectors.pilot_facets(filters, request.user),
+        "count": selectors.pilot_list(filters, request.user).count(),
+        "query": query.urlencode(),
+        "states": {code: str(label) for code, label in PilotState.choices},
+        "tile_url": settings.MAP_TILE_URL,
+        "tile_attribution": settings.MAP_TILE_ATTRIBUTION,
+    }
+    return render(request, "pilots/map.html", context)
