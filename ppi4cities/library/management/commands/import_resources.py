@@ -15,9 +15,12 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from ppi4cities.accounts.models import Organisation, User
-from ppi4cities.accounts.permissions import can_moderate
+from ppi4cities.accounts.models import Organisation
 from ppi4cities.core import fulltext
+from ppi4cities.core.importing import Progress
+from ppi4cities.core.importing import describe as _describe
+from ppi4cities.core.importing import messages as _messages
+from ppi4cities.core.importing import operator as _operator
 from ppi4cities.library import indexing, services
 from ppi4cities.library.models import Resource, ResourceFacet, ResourceLink
 from ppi4cities.library.snapshot import library_changed
@@ -93,33 +96,6 @@ class Row:
         self.errors.append((column, str(message)))
 
 
-class Progress:
-    """A one-line progress bar on a terminal; silent when the stream is not one."""
-
-    WIDTH = 30
-
-    def __init__(self, stream, label, total):
-        self.stream, self.label, self.total = stream, label, max(total, 1)
-        self.active = hasattr(stream, "isatty") and stream.isatty()
-        self.shown = -1
-
-    def update(self, done):
-        percent = done * 100 // self.total
-        if not self.active or percent == self.shown:
-            return
-        self.shown = percent
-        filled = self.WIDTH * done // self.total
-        bar = "#" * filled + "-" * (self.WIDTH - filled)
-        self.stream.write(f"\r{self.label} [{bar}] {percent:3d}% ({done}/{self.total})")
-        self.stream.flush()
-
-    def finish(self):
-        if self.active:
-            self.update(self.total)
-            self.stream.write("\n")
-            self.stream.flush()
-
-
 class Command(BaseCommand):
     help = "Import library resources from a CSV or JSON file, matched by external_id."
 
@@ -157,20 +133,6 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Created {created}, updated {updated}, unchanged {unchanged}, skipped {len(invalid)}."
         )
-
-
-def _operator(email):
-    if email:
-        actor = User.objects.filter(email__iexact=email).first()
-        if actor is None:
-            raise CommandError(f"No account has the address {email}.")
-    else:
-        actor = User.objects.filter(is_superuser=True, is_active=True).order_by("pk").first()
-        if actor is None:
-            raise CommandError("There is no superuser; name a staff account with --as EMAIL.")
-    if not can_moderate(actor):
-        raise CommandError(f"{actor.email} is neither staff nor a moderator.")
-    return actor
 
 
 def _read(path: Path) -> list[tuple[int, dict]]:
@@ -419,16 +381,6 @@ def _links(row, value) -> list[dict]:
     return links
 
 
-def _messages(error: ValidationError, column: str):
-    if hasattr(error, "error_dict"):
-        for name, messages in error.message_dict.items():
-            for message in messages:
-                yield (column if name == "__all__" else name), message
-    else:
-        for message in error.messages:
-            yield column, message
-
-
 def _facet_column(facet: str) -> str:
     columns = {value: column for column, value in FACET_COLUMNS.items()}
     return columns.get(facet, facet)
@@ -447,15 +399,6 @@ def _without_empty(facets):
 
 def _snapshot(resource) -> dict:
     return {name: getattr(resource, name) for name in COMPARED_FIELDS}
-
-
-def _describe(rows) -> str:
-    return "\n".join(
-        f"  row {row.number}{f' ({row.external_id})' if row.external_id else ''}, "
-        f"{column}: {message}"
-        for row in rows
-        for column, message in row.errors
-    )
 
 
 def _write(rows, actor, stream) -> tuple[int, int]:
