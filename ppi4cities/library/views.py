@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 
 from ppi4cities.accounts.permissions import is_member
 from ppi4cities.core.forms import add_service_errors, form_status
+from ppi4cities.core.media import sandboxed_file
 from ppi4cities.core.translation import translated_field
 from ppi4cities.moderation import services as moderation
 from ppi4cities.moderation.models import Status
@@ -184,12 +185,9 @@ def file_download(request, pk):
     if not permissions.can_view(request.user, item.resource):
         raise Http404
     Resource.objects.filter(pk=item.resource_id).update(download_count=F("download_count") + 1)
-    response = FileResponse(
-        item.file.open("rb"), as_attachment=True, filename=item.name, content_type=item.content_type
+    return sandboxed_file(
+        item.file, filename=item.name, content_type=item.content_type, as_attachment=True
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return response
 
 
 # Curated collections ------------------------------------------------------------------------

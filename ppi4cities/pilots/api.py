@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import slug_re
 from django.http import Http404, JsonResponse, QueryDict
+from django.urls import reverse
 from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import AuthenticationError
 from pydantic import AfterValidator
@@ -341,13 +342,15 @@ def _serialise_detail(pilot, request) -> dict:
         "documents": [
             {
                 "title": item.title,
-                "url": request.build_absolute_uri(item.file.url) if item.file else item.url,
+                "url": request.build_absolute_uri(reverse("pilots:document", args=[item.pk]))
+                if item.file
+                else item.url,
             }
             for item in pilot.documents.all()
         ],
         "photos": [
             {
-                "url": request.build_absolute_uri(item.image.url),
+                "url": request.build_absolute_uri(reverse("pilots:photo", args=[item.pk])),
                 "alt_text": item.alt_text,
                 "caption": item.caption,
             }

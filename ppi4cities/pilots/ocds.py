@@ -7,6 +7,7 @@ kept as it is in `tender.procurementMethodDetails`. docs/pilots.md explains each
 from datetime import date, datetime, time
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -122,7 +123,9 @@ def _milestones(pilot):
 def _documents(pilot):
     documents = []
     for document in pilot.documents.all():
-        url = document.url or (settings.SITE_URL + document.file.url if document.file else "")
+        url = document.url
+        if not url and document.file:
+            url = settings.SITE_URL + reverse("pilots:document", args=[document.pk])
         entry = {"id": str(document.pk), "title": document.title}
         if url:
             entry["url"] = url

@@ -1,5 +1,7 @@
 """Pages of pilots: thin wrappers around selectors and services."""
 
+import mimetypes
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -11,13 +13,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ppi4cities.core.forms import add_service_errors, form_status
+from ppi4cities.core.media import SAFE_TYPES, sandboxed_file
 from ppi4cities.core.translation import translated_field
 from ppi4cities.moderation import services as moderation
 from ppi4cities.moderation.models import Status
 
 from . import permissions, selectors, services
 from .forms import DecisionForm, GoodPracticeForm, PilotForm, filters_from
-from .models import Pilot
+from .models import Pilot, PilotDocument, PilotPhoto
 from .vocabularies import InnovationType, PilotState
 
 PAGE_SIZE = 20
@@ -237,3 +240,29 @@ def pilot_map(request):
         "tile_attribution": settings.MAP_TILE_ATTRIBUTION,
     }
     return render(request, "pilots/map.html", context)
+
+
+def pilot_photo(request, pk):
+    """A pilot's photo, for those who may see the pilot (a pending pilot's photo stays hidden)."""
+    photo = get_object_or_404(PilotPhoto.objects.select_related("pilot"), pk=pk)
+    if not permissions.can_view(request.user, photo.pilot):
+        raise Http404
+    content_type = mimetypes.guess_type(photo.image.name)[0] or "application/octet-stream"
+    if content_type not in SAFE_TYPES:
+        raise Http404
+    name = photo.image.name.rsplit("/", 1)[-1]
+    return sandboxed_file(
+        photo.image, filename=name, content_type=content_type, as_attachment=False
+    )
+
+
+def pilot_document(request, pk):
+    """A pilot's attached document, for those who may see the pilot."""
+    document = get_object_or_404(PilotDocument.objects.select_related("pilot"), pk=pk)
+    if not (document.file and permissions.can_view(request.user, document.pilot)):
+        raise Http404
+    name = document.file.name.rsplit("/", 1)[-1]
+    content_type = document.content_type or "application/octet-stream"
+    return sandboxed_file(
+        document.file, filename=name, content_type=content_type, as_attachment=True
+    )
