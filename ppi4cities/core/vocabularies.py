@@ -2,6 +2,7 @@
 
 from functools import cache
 
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -75,3 +76,9 @@ class Procedure(models.TextChoices):
     NEGOTIATED_WITHOUT_CALL = "neg-wo-call", _("Negotiated procedure without prior call")
     OTHER_SINGLE = "oth-single", _("Other single-stage procedure")
     OTHER_MULTIPLE = "oth-mult", _("Other multiple-stage procedure")
+
+
+# Subjects of procurement are classified with CPV codes: eight digits and a check digit.
+cpv_validator = RegexValidator(
+    r"^\d{8}-\d$", _("A CPV code has eight digits, a hyphen and a check digit: 73000000-2.")
+)

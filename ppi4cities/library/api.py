@@ -2,7 +2,7 @@
 create, "was this useful?" answers and bookmarks."""
 
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Literal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -11,16 +11,15 @@ from django.http import Http404, QueryDict
 from django.urls import reverse
 from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import AuthenticationError
-from pydantic import AfterValidator
 
 from ppi4cities.accounts.api import ErrorOut, JsonObject
 from ppi4cities.accounts.models import Organisation
 from ppi4cities.api.auth import PersonalToken, signed_in
+from ppi4cities.api.fields import CpvCode, Text
 from ppi4cities.core.translation import translated_field
 
 from . import permissions, selectors, services
 from .forms import filters_from
-from .models import cpv_validator
 from .vocabularies import Facet, Licence, ResourceType
 
 router = Router(tags=["library"])
@@ -29,24 +28,6 @@ Kind = Literal[tuple(ResourceType.values)]  # type: ignore[valid-type]
 LicenceCode = Literal[tuple(Licence.values)]  # type: ignore[valid-type]
 Language = Literal[tuple(code for code, _name in settings.LANGUAGES)]  # type: ignore[valid-type]
 MAX_PAGE_SIZE = 100
-
-
-def _without_null_characters(value: str) -> str:
-    # PostgreSQL refuses NUL characters outright; refuse them here, naming the field.
-    if "\x00" in value:
-        raise ValueError("Null characters are not allowed.")
-    return value
-
-
-def _cpv_code(value: str) -> str:
-    try:
-        cpv_validator(value)
-    except ValidationError as error:
-        raise ValueError(" ".join(error.messages)) from None
-    return value
-
-
-Text = Annotated[str, AfterValidator(_without_null_characters)]
 
 
 class LibraryQuery(Schema):
@@ -165,7 +146,7 @@ class ResourceIn(JsonObject):
     publication_date: date | None = None
     licence: LicenceCode = Licence.CC_BY.value
     authors: Text = ""
-    cpv_codes: list[Annotated[str, AfterValidator(_cpv_code)]] = Field(default_factory=list)
+    cpv_codes: list[CpvCode] = Field(default_factory=list)
     version_label: Text = ""
     links: list[LinkIn] = Field(default_factory=list, max_length=services.MAX_LINKS)
     submit: bool = Field(False, description="Send to the moderators rather than keep a draft")

@@ -4,7 +4,7 @@ Writes go through `services.py`; moderation state changes through `moderation.se
 """
 
 from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -26,10 +26,6 @@ RESOURCE_FIELDS = [
     "cpv_codes",
     "version_label",
 ]
-
-cpv_validator = RegexValidator(
-    r"^\d{8}-\d$", _("A CPV code has eight digits, a hyphen and a check digit: 73000000-2.")
-)
 
 
 class Resource(Moderated):

@@ -13,6 +13,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django_countries import countries
 
+from ppi4cities.core.vocabularies import cpv_validator
 from ppi4cities.moderation import services as moderation
 from ppi4cities.moderation.models import Status
 
@@ -29,7 +30,6 @@ from .models import (
     ResourceFile,
     ResourceLink,
     ResourceRevision,
-    cpv_validator,
 )
 from .snapshot import library_changed
 from .vocabularies import EU_WIDE, Facet, fixed_facet_labels

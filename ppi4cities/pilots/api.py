@@ -3,7 +3,7 @@ filters and facet counts, one pilot, the map's data, and submitting a pilot."""
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -12,14 +12,13 @@ from django.http import Http404, JsonResponse, QueryDict
 from django.urls import reverse
 from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import AuthenticationError
-from pydantic import AfterValidator
 
 from ppi4cities.accounts.api import ErrorOut, JsonObject
 from ppi4cities.accounts.models import Organisation
 from ppi4cities.api.auth import PersonalToken, signed_in
+from ppi4cities.api.fields import CpvCode, Text
 from ppi4cities.core.translation import translated_field
 from ppi4cities.core.vocabularies import Procedure, ThemeCode
-from ppi4cities.library.models import cpv_validator
 
 from . import geo, selectors, services
 from .forms import filters_from
@@ -38,24 +37,6 @@ Currency = Literal[tuple(CURRENCIES)]  # type: ignore[valid-type]
 SizeCode = Literal[("", *SupplierSize.values)]  # type: ignore[valid-type]
 MAX_PAGE_SIZE = 100
 ALL_TEXT_FIELDS = [*services.TEXT_FIELDS, *services.GOOD_PRACTICE_FIELDS]
-
-
-def _without_null_characters(value: str) -> str:
-    # PostgreSQL refuses NUL characters outright; refuse them here, naming the field.
-    if "\x00" in value:
-        raise ValueError("Null characters are not allowed.")
-    return value
-
-
-def _cpv_code(value: str) -> str:
-    try:
-        cpv_validator(value)
-    except ValidationError as error:
-        raise ValueError(" ".join(error.messages)) from None
-    return value
-
-
-Text = Annotated[str, AfterValidator(_without_null_characters)]
 
 
 class PilotQuery(Schema):
@@ -225,7 +206,7 @@ class PilotDataIn(JsonObject):
     approach: ApproachCode
     procedure: ProcedureCode = ""
     innovation_types: list[InnovationCode] = Field(default_factory=list)
-    cpv_codes: list[Annotated[str, AfterValidator(_cpv_code)]] = Field(default_factory=list)
+    cpv_codes: list[CpvCode] = Field(default_factory=list)
     estimated_value: Decimal | None = Field(None, ge=0, max_digits=14, decimal_places=2)
     contract_value: Decimal | None = Field(None, ge=0, max_digits=14, decimal_places=2)
     currency: Currency = "EUR"

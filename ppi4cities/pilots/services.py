@@ -11,8 +11,7 @@ from django_countries import countries
 
 from ppi4cities.accounts.forms import NUTS_PREFIX_EXCEPTIONS
 from ppi4cities.core.models import Theme
-from ppi4cities.core.vocabularies import Procedure
-from ppi4cities.library.models import cpv_validator
+from ppi4cities.core.vocabularies import Procedure, cpv_validator
 from ppi4cities.moderation import services as moderation
 from ppi4cities.moderation.models import Status
 
