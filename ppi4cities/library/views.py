@@ -165,14 +165,9 @@ def moderation_decide(request, kind, pk):
         return render(request, "library/moderation.html", context, status=400)
     decision, message = form.cleaned_data["decision"], form.cleaned_data["message"]
     try:
-        if decision == "approve":
-            moderation.moderation_approve(subject=subject, actor=request.user, message=message)
-        elif decision == "changes":
-            moderation.moderation_request_changes(
-                subject=subject, actor=request.user, message=message
-            )
-        else:
-            moderation.moderation_reject(subject=subject, actor=request.user, message=message)
+        moderation.moderation_decide(
+            subject=subject, actor=request.user, decision=decision, message=message
+        )
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:

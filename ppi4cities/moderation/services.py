@@ -110,6 +110,18 @@ def moderation_reject(*, subject, actor, message: str) -> Decision:
     return decision
 
 
+DECISIONS = {
+    "approve": moderation_approve,
+    "changes": moderation_request_changes,
+    "reject": moderation_reject,
+}
+
+
+def moderation_decide(*, subject, actor, decision: str, message: str = "") -> Decision:
+    """A moderator's answer by its name in the queue's form: approve, changes or reject."""
+    return DECISIONS[decision](subject=subject, actor=actor, message=message)
+
+
 def moderation_history(subject):
     """Every decision on a contribution, newest first, with who made it."""
     return Decision.objects.filter(

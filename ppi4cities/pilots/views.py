@@ -196,14 +196,9 @@ def moderation_decide(request, pk):
         return render(request, "pilots/moderation.html", _queue(failed_form=form), status=400)
     decision, message = form.cleaned_data["decision"], form.cleaned_data["message"]
     try:
-        if decision == "approve":
-            services.pilot_approve(pilot=pilot, actor=request.user, message=message)
-        elif decision == "changes":
-            moderation.moderation_request_changes(
-                subject=pilot, actor=request.user, message=message
-            )
-        else:
-            moderation.moderation_reject(subject=pilot, actor=request.user, message=message)
+        moderation.moderation_decide(
+            subject=pilot, actor=request.user, decision=decision, message=message
+        )
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
