@@ -87,6 +87,10 @@
     var request = null;
     var timer = null;
     var focusNear = null;
+    // Set when new filters were applied: the next announcement says how many match them.
+    var filtersChanged = false;
+    var filtering = null;
+    var filterTimer = null;
 
     function announce(text) {
       // Emptied first so the same count is read again after a new load.
@@ -203,7 +207,13 @@
         // The focused pin left the map: keep focus on the map rather than losing it.
         container.focus();
       }
-      announce(format(data.labelCount, { count: total }));
+      var text = format(data.labelCount, { count: total });
+      if (filtersChanged) {
+        filtersChanged = false;
+        var count = document.getElementById("pilots-count");
+        if (count) { text = count.textContent.trim() + " " + text; }
+      }
+      announce(text);
     }
 
     function load() {
@@ -238,6 +248,76 @@
       window.history.replaceState(null, "", window.location.pathname + window.location.search + hash);
       // Filtering again, or going to the list and back, keeps the part of the map in view.
       if (form) { form.action = form.action.split("#")[0] + hash; }
+    }
+
+    // Filters apply as they change: the address, the count, the filters' own counts and the
+    // list link follow, and the map reloads the pins; the page itself stays, with the focus.
+    function refreshFilters(url) {
+      if (filtering) { filtering.abort(); }
+      filtering = new AbortController();
+      container.setAttribute("aria-busy", "true");
+      fetch(url, { signal: filtering.signal, headers: { Accept: "text/html" } })
+        .then(function (response) {
+          if (!response.ok) { throw new Error(String(response.status)); }
+          return response.text();
+        })
+        .then(function (html) {
+          var fresh = new DOMParser().parseFromString(html, "text/html");
+          var focused = document.activeElement && document.activeElement.id;
+          ["pilots-facets", "pilots-count"].forEach(function (id) {
+            var current = document.getElementById(id);
+            var replacement = fresh.getElementById(id);
+            if (current && replacement) { current.replaceWith(document.importNode(replacement, true)); }
+          });
+          var listLink = fresh.getElementById("pilots-list-link");
+          if (listLink) { document.getElementById("pilots-list-link").href = listLink.getAttribute("href"); }
+          if (focused && !document.getElementById(focused)) {
+            var facets = document.getElementById("pilots-facets");
+            facets.setAttribute("tabindex", "-1");
+            facets.focus();
+          } else if (focused && document.activeElement.id !== focused) {
+            document.getElementById(focused).focus();
+          }
+          filtersChanged = true;
+          load();
+        })
+        .catch(function (error) {
+          if (error.name === "AbortError") { return; }
+          container.removeAttribute("aria-busy");
+          announce(data.labelError);
+        });
+    }
+
+    function applyFilters() {
+      var params = new URLSearchParams();
+      new FormData(form).forEach(function (value, name) { if (value !== "") { params.append(name, value); } });
+      var query = params.toString();
+      var url = window.location.pathname + (query ? "?" + query : "");
+      window.history.pushState(null, "", url + viewHash(map));
+      refreshFilters(url);
+    }
+
+    if (form) {
+      form.addEventListener("change", function () {
+        window.clearTimeout(filterTimer);
+        filterTimer = window.setTimeout(applyFilters, DEBOUNCE_MS);
+      });
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        window.clearTimeout(filterTimer);
+        applyFilters();
+      });
+      form.addEventListener("click", function (event) {
+        var clear = event.target.closest && event.target.closest("[data-clear-filters]");
+        if (!clear) { return; }
+        event.preventDefault();
+        form.querySelectorAll("input[type=checkbox]").forEach(function (box) { box.checked = false; });
+        applyFilters();
+      });
+      // Back and Forward restore the filters of that address.
+      window.addEventListener("popstate", function () {
+        refreshFilters(window.location.pathname + window.location.search);
+      });
     }
 
     map.on("moveend", function () {

@@ -131,6 +131,50 @@ def test_filters_from_the_address_narrow_the_map(page, published):
     expect(list_link).to_have_attribute("href", "/pilots/?state=ongoing")
 
 
+def cluster_and_pin_total(page) -> int:
+    """Pilots the map shows: a group counts what it holds, a pin counts one."""
+    return page.evaluate(
+        """Array.from(document.querySelectorAll('.leaflet-marker-icon')).reduce(
+            (total, node) => total + (node.classList.contains('pilots-map__cluster')
+                ? Number(node.textContent) : 1), 0)"""
+    )
+
+
+def test_filtering_by_country_keeps_map_list_and_announced_count_in_agreement(page, published):
+    """Ticking Estonia with the keyboard updates the address, the count, what the live region
+    announces and the pins, without leaving the page or losing focus; the list behind "Show as a
+    list" holds the same two pilots; Back restores the unfiltered map."""
+    status = open_map(page)
+    expect(status).to_have_text("Pilots in this part of the map: 3.")
+    estonia = page.locator("#pf-country-EE")
+    estonia.focus()
+    page.keyboard.press(" ")
+    expect(status).to_have_text(
+        "2 pilots match these filters. Pilots in this part of the map: 2."
+    )
+    expect(page).to_have_url(re.compile(r"/pilots/map/\?country=EE#map="))
+    expect(page.locator("#pilots-count")).to_have_text("2 pilots match these filters.")
+    expect(page.locator("#pf-country-EE")).to_be_focused()
+    expect(page.locator("#pf-country-EE")).to_be_checked()
+    assert cluster_and_pin_total(page) == 2
+    page.get_by_role("link", name="Show as a list").click()
+    expect(page).to_have_url(re.compile(r"/pilots/\?country=EE$"))
+    expect(page.locator("#pilots-count")).to_have_text("2 pilots found")
+    titles = page.locator("#pilots-results h3").all_text_contents()
+    assert sorted(title.strip() for title in titles) == [
+        "Self-driving shuttle",
+        "Smart street lights",
+    ]
+    page.go_back()
+    expect(page.locator("#pilots-map-status")).to_have_text("Pilots in this part of the map: 2.")
+    page.go_back()
+    expect(page.locator("#pf-country-EE")).not_to_be_checked()
+    expect(page.locator("#pilots-count")).to_have_text("3 pilots match these filters.")
+    expect(page.locator("#pilots-map-status")).to_have_text(
+        "3 pilots match these filters. Pilots in this part of the map: 3."
+    )
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_map_page_has_no_violations(page, published, language):
     """axe-core finds nothing on the map with its pins, or with a pin's details open."""
