@@ -149,9 +149,7 @@ def test_filtering_by_country_keeps_map_list_and_announced_count_in_agreement(pa
     estonia = page.locator("#pf-country-EE")
     estonia.focus()
     page.keyboard.press(" ")
-    expect(status).to_have_text(
-        "2 pilots match these filters. Pilots in this part of the map: 2."
-    )
+    expect(status).to_have_text("2 pilots match these filters. Pilots in this part of the map: 2.")
     expect(page).to_have_url(re.compile(r"/pilots/map/\?country=EE#map="))
     expect(page.locator("#pilots-count")).to_have_text("2 pilots match these filters.")
     expect(page.locator("#pf-country-EE")).to_be_focused()
