@@ -14,9 +14,21 @@ from django.utils.translation import gettext as _
 from ppi4cities.core.translation import translated_field
 from ppi4cities.core.vocabularies import Procedure, country_name
 
-from .vocabularies import Approach, PilotState
+from .vocabularies import Approach, PilotState, SupplierSize
 
 OCDS_VERSION = "1.1"
+# The Party Scale extension adds `parties.details.scale`; the package names it, as OCDS asks.
+EXTENSIONS = [
+    "https://raw.githubusercontent.com/open-contracting-extensions/"
+    "ocds_partyDetails_scale_extension/master/extension.json"
+]
+# Its codelist has no small/medium split (both are `sme`) and no code for research bodies.
+SUPPLIER_SCALES = {
+    SupplierSize.MICRO: "micro",
+    SupplierSize.SMALL: "sme",
+    SupplierSize.MEDIUM: "sme",
+    SupplierSize.LARGE: "large",
+}
 
 # eForms BT-105 → the closed OCDS `method` codelist. "Other" procedures are left out: their
 # code alone does not say whether the competition was open, selective or limited.
@@ -92,6 +104,8 @@ def _parties(pilot, buyers, suppliers):
         party = {"id": f"supplier-{supplier.pk}", "name": supplier.name, "roles": ["supplier"]}
         if supplier.country:
             party["address"] = {"countryName": country_name(supplier.country)}
+        if supplier.size in SUPPLIER_SCALES:
+            party["details"] = {"scale": SUPPLIER_SCALES[supplier.size]}
         parties.append(party)
     return parties
 
@@ -278,6 +292,7 @@ def release_package(pilots, request) -> dict:
     return {
         "uri": settings.SITE_URL + request.get_full_path(),
         "version": OCDS_VERSION,
+        "extensions": EXTENSIONS,
         "publishedDate": changed.replace(microsecond=0).isoformat(),
         "publisher": {"name": settings.OCDS_PUBLISHER_NAME, "uri": settings.SITE_URL + "/"},
         "releases": releases,

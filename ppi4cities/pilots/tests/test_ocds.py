@@ -40,8 +40,10 @@ def make_pilot(buyers=(), suppliers=(), themes=("mobility",), **fields):
     pilot = Pilot.objects.create(**data)
     pilot.buyers.set(buyers)
     pilot.themes.set(Theme.objects.filter(code__in=themes))
-    for position, (name, country) in enumerate(suppliers):
-        Supplier.objects.create(pilot=pilot, name=name, country=country, position=position)
+    for position, (name, country, *size) in enumerate(suppliers):
+        Supplier.objects.create(
+            pilot=pilot, name=name, country=country, size="".join(size), position=position
+        )
     return pilot
 
 
@@ -160,6 +162,27 @@ def test_a_full_pilot_is_a_valid_release_with_buyers_suppliers_award_and_contrac
         "preProcurement",
         "engagement",
     ]
+
+
+@pytest.mark.django_db
+def test_supplier_sizes_follow_the_party_scale_extension_that_the_package_declares(schemas):
+    """Micro stays micro, small and medium are SMEs, large is large; a research body has no
+    scale; the package names the extension so readers know what `details.scale` means."""
+    sizes = {"Alpha": "micro", "Beta": "small", "Gamma": "medium", "Delta": "large", "Eps": "other"}
+    pilot = make_pilot(suppliers=[(name, "EE", size) for name, size in sizes.items()])
+    release = ocds.pilot_release(pilot)
+    assert_valid(schemas, "release", release)
+    scales = {p["name"]: p.get("details", {}).get("scale") for p in release["parties"]}
+    assert scales == {
+        "Alpha": "micro",
+        "Beta": "sme",
+        "Gamma": "sme",
+        "Delta": "large",
+        "Eps": None,
+    }
+    package = package_for([pilot])
+    assert_valid(schemas, "package", package)
+    assert any("ocds_partyDetails_scale_extension" in uri for uri in package["extensions"])
 
 
 @pytest.mark.django_db
