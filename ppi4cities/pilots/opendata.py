@@ -1,10 +1,12 @@
-"""Open data of the pilots: OCDS releases and release packages, and the CSV of the list.
+"""Open data of the pilots: OCDS releases and release packages, and the list as CSV and
+GeoJSON.
 
 Every export keeps the filters of the pilot list (`forms.filters_from`) and shows a person
 only the pilots they may see (`permissions.visible_filter`, through the selectors).
 """
 
 import csv
+import json
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
@@ -103,40 +105,88 @@ CSV_HEADER = [
 ]
 
 
+def _exported(request):
+    """The pilots of an export with what every row shows, in a fixed number of queries."""
+    return selectors.pilot_list(filters_from(request.GET), request.user).prefetch_related(
+        "themes", "buyers", "suppliers"
+    )[:EXPORT_LIMIT]
+
+
+def _record(pilot) -> dict:
+    """One pilot as the exports show it, keyed by the CSV columns; lists stay lists."""
+    return {
+        "id": pilot.pk,
+        "url": settings.SITE_URL + pilot.get_absolute_url(),
+        "title": translated_field(pilot, "title", pilot.original_language).text,
+        "country": pilot.country.code,
+        "city": pilot.city,
+        "nuts3": pilot.nuts3,
+        "latitude": pilot.latitude,
+        "longitude": pilot.longitude,
+        "state": pilot.state,
+        "approach": pilot.approach,
+        "procedure": pilot.procedure,
+        "themes": [theme.code for theme in pilot.themes.all()],
+        "buyers": [buyer.name for buyer in pilot.buyers.all()],
+        "suppliers": [supplier.name for supplier in pilot.suppliers.all()],
+        "award_date": pilot.award_date.isoformat() if pilot.award_date else None,
+        "contract_value": pilot.contract_value,
+        "currency": pilot.currency,
+        "good_practice": pilot.is_good_practice,
+    }
+
+
+def _csv_cell(value):
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ";".join(value)
+    return "" if value is None else value
+
+
 @require_GET
 def export_csv(request):
     """The pilot list with its filters as CSV, titles in the reader's language."""
-    pilots = selectors.pilot_list(filters_from(request.GET), request.user).prefetch_related(
-        "themes", "buyers", "suppliers"
-    )
+    pilots = _exported(request)
     writer = csv.writer(_Echo())
 
     def rows():
         yield writer.writerow(CSV_HEADER)
-        for pilot in pilots[:EXPORT_LIMIT].iterator(chunk_size=500):
-            yield writer.writerow(
-                [
-                    pilot.pk,
-                    settings.SITE_URL + pilot.get_absolute_url(),
-                    translated_field(pilot, "title", pilot.original_language).text,
-                    pilot.country.code,
-                    pilot.city,
-                    pilot.nuts3,
-                    pilot.latitude,
-                    pilot.longitude,
-                    pilot.state,
-                    pilot.approach,
-                    pilot.procedure,
-                    ";".join(theme.code for theme in pilot.themes.all()),
-                    ";".join(buyer.name for buyer in pilot.buyers.all()),
-                    ";".join(supplier.name for supplier in pilot.suppliers.all()),
-                    pilot.award_date.isoformat() if pilot.award_date else "",
-                    pilot.contract_value if pilot.contract_value is not None else "",
-                    pilot.currency,
-                    "yes" if pilot.is_good_practice else "no",
-                ]
-            )
+        for pilot in pilots.iterator(chunk_size=500):
+            record = _record(pilot)
+            yield writer.writerow([_csv_cell(record[column]) for column in CSV_HEADER])
 
     response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="ppi4cities-pilots.csv"'
+    return response
+
+
+def _feature(pilot) -> str:
+    properties = _record(pilot)
+    longitude, latitude = properties.pop("longitude"), properties.pop("latitude")
+    if properties["contract_value"] is not None:
+        properties["contract_value"] = float(properties["contract_value"])
+    feature = {
+        "type": "Feature",
+        "id": pilot.pk,
+        "geometry": {"type": "Point", "coordinates": [longitude, latitude]},
+        "properties": properties,
+    }
+    return json.dumps(feature, ensure_ascii=False)
+
+
+@require_GET
+def export_geojson(request):
+    """Every pilot matching the list's filters as one GeoJSON point with what the CSV shows
+    (unlike the map's data, never grouped and not limited to a box), streamed."""
+    pilots = _exported(request)
+
+    def parts():
+        yield '{"type": "FeatureCollection", "features": ['
+        for number, pilot in enumerate(pilots.iterator(chunk_size=500)):
+            yield ("," if number else "") + _feature(pilot)
+        yield "]}"
+
+    response = StreamingHttpResponse(parts(), content_type="application/geo+json; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="ppi4cities-pilots.geojson"'
     return response

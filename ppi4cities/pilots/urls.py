@@ -23,4 +23,5 @@ urlpatterns = [
     path("pilots/<int:pk>/ocds.json", opendata.pilot_release, name="ocds_release"),
     path("pilots/map.geojson", geo.map_geojson, name="geojson"),
     path("pilots/export.csv", opendata.export_csv, name="export"),
+    path("pilots/export.geojson", opendata.export_geojson, name="export_geojson"),
 ]

@@ -40,9 +40,12 @@ def index(request):
     paginator = Paginator(selectors.pilot_list(filters, request.user), PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     page.object_list = _with_titles(page.object_list)
+    export_query = request.GET.copy()
+    export_query.pop("page", None)
     context = {
         "filters": filters,
         "page": page,
+        "export_query": export_query.urlencode(),
         "facets": selectors.pilot_facets(filters, request.user),
         "can_create": permissions.can_create(request.user),
     }

@@ -84,6 +84,14 @@ def test_filters_in_the_address_narrow_the_list(client, catalogue, query, expect
     assert _titles(client, query) == expected
 
 
+def test_the_list_offers_its_pilots_as_csv_geojson_and_ocds_with_its_filters(client, catalogue):
+    """The downloads keep the filters but not the page number (a package has pages of its own)."""
+    page = client.get("/pilots/?country=EE&page=1").content.decode()
+    for name in ("export.csv", "export.geojson", "ocds.json"):
+        assert f'href="/pilots/{name}?country=EE"' in page
+    assert 'href="/pilots/export.csv"' in client.get("/pilots/").content.decode()
+
+
 def test_good_practice_only(client, people, catalogue):
     """The good-practice filter keeps the marked pilots, with a tag on the card."""
     services.pilot_mark_good_practice(
