@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from ppi4cities.core.images import validate_image_upload
 from ppi4cities.core.models import Theme
 from ppi4cities.core.vocabularies import SPOKEN_LANGUAGES, ThemeCode
 
@@ -20,7 +21,6 @@ from .models import (
 )
 from .selectors import SORTS, DirectoryFilters
 from .services import ORGANISATION_FIELDS
-from .uploads import validate_image_upload
 
 IMAGE_ACCEPT = "image/png,image/jpeg,image/webp,image/gif"
 # ISO 3166 alpha-2 codes whose NUTS prefix differs.

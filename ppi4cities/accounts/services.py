@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from ppi4cities.core import caching
+from ppi4cities.core.images import reencoded_image
 from ppi4cities.core.models import Tag
 from ppi4cities.core.search import build_search_text
 
@@ -29,7 +30,6 @@ from .models import (
     Role,
 )
 from .tasks import send_invitation_email
-from .uploads import reencoded_image
 
 INVITATION_LIFETIME = timedelta(days=14)
 MAX_TAGS = 15

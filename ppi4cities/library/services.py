@@ -13,12 +13,12 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django_countries import countries
 
+from ppi4cities.core.documents import detect_document
 from ppi4cities.core.vocabularies import cpv_validator
 from ppi4cities.moderation import services as moderation
 from ppi4cities.moderation.models import Status
 
 from . import indexing, permissions, selectors
-from .files import detect_document
 from .models import (
     RESOURCE_FIELDS,
     Bookmark,
@@ -122,7 +122,7 @@ def _check_document(upload) -> tuple[str, str, str]:
     """(name, extension, content type) of an accepted upload; refusals name the files field.
     The name keeps the upload's stem with the extension its content proves."""
     try:
-        extension, content_type = detect_document(upload)
+        extension, content_type = detect_document(upload, max_bytes=settings.LIBRARY_FILE_MAX_BYTES)
     except ValidationError as error:
         raise ValidationError({"files": error.messages}) from error
     name = upload.name.rsplit("/", 1)[-1][:190]

@@ -1,12 +1,12 @@
 """Attached documents, recognised by their content rather than their name.
 
 Accepted: PDF, and the Office Open XML and OpenDocument formats (DOCX, XLSX, PPTX, ODT, ODS).
-The office formats are ZIP archives; what they hold tells them apart.
+The office formats are ZIP archives; what they hold tells them apart. The library's files
+and pilots' documents are checked here.
 """
 
 import zipfile
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
@@ -23,15 +23,15 @@ OPENDOCUMENT = {
 ACCEPTED_NAMES = "PDF, DOCX, XLSX, PPTX, ODT, ODS"
 
 
-def detect_document(upload) -> tuple[str, str]:
-    """(extension, content type) of an accepted document, or ValidationError."""
-    limit = settings.LIBRARY_FILE_MAX_BYTES
+def detect_document(upload, *, max_bytes: int) -> tuple[str, str]:
+    """(extension, content type) of an accepted document of at most `max_bytes`, or
+    ValidationError."""
     if upload.size == 0:
         raise ValidationError(_("The file is empty."), code="empty")
-    if upload.size > limit:
+    if upload.size > max_bytes:
         raise ValidationError(
             _("The file is %(size)s; the limit is %(limit)s.")
-            % {"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
+            % {"size": filesizeformat(upload.size), "limit": filesizeformat(max_bytes)},
             code="too_large",
         )
     upload.seek(0)
