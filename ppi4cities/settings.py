@@ -222,6 +222,7 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
 UPLOAD_IMAGE_MAX_BYTES = envint("UPLOAD_IMAGE_MAX_BYTES", 2 * 1024 * 1024)
 LIBRARY_FILE_MAX_BYTES = envint("LIBRARY_FILE_MAX_BYTES", 20 * 1024 * 1024)
+PILOT_PHOTO_MAX_BYTES = envint("PILOT_PHOTO_MAX_BYTES", 15 * 1024 * 1024)
 # Open Contracting: operators set the ocid prefix they registered with the Open Contracting
 # Partnership ("ocds-" and six characters); the default has five, so it never collides with one.
 OCDS_OCID_PREFIX = os.environ.get("OCDS_OCID_PREFIX", "ocds-ppi4c")

@@ -1,5 +1,5 @@
 """API endpoints of pilot procurements (mounted at /api/v1/pilots/): the list with the page's
-filters and facet counts, one pilot, the map's data, and submitting a pilot."""
+filters and facet counts, one pilot, the map's data, and submitting and editing a pilot."""
 
 from datetime import date, datetime
 from decimal import Decimal
@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import slug_re
 from django.http import Http404, JsonResponse, QueryDict
 from django.urls import reverse
-from ninja import Field, Query, Router, Schema, Status
+from ninja import Field, File, Form, Query, Router, Schema, Status, UploadedFile
 from ninja.errors import AuthenticationError
 
 from ppi4cities.accounts.api import ErrorOut, JsonObject
@@ -20,9 +20,9 @@ from ppi4cities.api.fields import CpvCode, Text
 from ppi4cities.core.translation import translated_field
 from ppi4cities.core.vocabularies import Procedure, ThemeCode
 
-from . import geo, selectors, services
+from . import attachments, geo, selectors, services
 from .forms import filters_from
-from .models import Project
+from .models import PilotRevision, Project
 from .vocabularies import CURRENCIES, Approach, InnovationType, PilotState, SupplierSize
 
 router = Router(tags=["pilots"])
@@ -121,11 +121,13 @@ class SupplierOut(Schema):
 
 
 class DocumentOut(Schema):
+    id: int
     title: str
     url: str
 
 
 class PhotoOut(Schema):
+    id: int
     url: str
     alt_text: str
     caption: str
@@ -233,12 +235,53 @@ class PilotIn(JsonObject):
         ..., description="Texts by language; a title and summary in the original are required"
     )
     buyers: list[Text] | None = Field(
-        None, description="Slugs of the buying organisations; your organisation when left out"
+        None,
+        min_length=1,
+        description="Slugs of the buying organisations; your organisation when left out",
     )
     themes: list[Theme] = Field(default_factory=list)
     suppliers: list[SupplierIn] = Field(default_factory=list, max_length=services.MAX_SUPPLIERS)
     project: Text | None = Field(None, description="Slug of a project")
     submit: bool = Field(False, description="Send to the moderators rather than keep a draft")
+
+
+class PilotDataPatch(PilotDataIn):
+    """The pilot's data to change: only the fields given change."""
+
+    country: Text | None = Field(None, min_length=2, max_length=2, description="ISO 3166-1")
+    city: Text | None = Field(None, max_length=120)
+    latitude: float | None = Field(None, ge=-90, le=90, allow_inf_nan=False)
+    longitude: float | None = Field(None, ge=-180, le=180, allow_inf_nan=False)
+    approach: ApproachCode | None = None
+
+
+class PilotPatchIn(JsonObject):
+    data: PilotDataPatch | None = Field(None, description="Only the fields given change")
+    texts: dict[Language, TextsIn] | None = Field(
+        None, description="Texts by language; only the languages and fields given change"
+    )
+    buyers: list[Text] | None = Field(
+        None, min_length=1, description="Slugs of the buying organisations, replacing them"
+    )
+    themes: list[Theme] | None = Field(None, description="Replace the themes")
+    suppliers: list[SupplierIn] | None = Field(
+        None, max_length=services.MAX_SUPPLIERS, description="Replace the suppliers"
+    )
+    project: Text | None = Field(
+        None, description="Slug of a project; null or an empty string takes the pilot out of it"
+    )
+    submit: bool = Field(
+        False,
+        description="Send a draft to the moderators as well; edits of a published pilot always "
+        "go to them",
+    )
+
+
+class ProposedEditOut(Schema):
+    id: int
+    status: str = Field(description="pending: waiting for the moderators")
+    pilot: str = Field(description="The published pilot, unchanged until the edit is approved")
+    submitted_at: datetime | None
 
 
 def _reader(request):
@@ -322,6 +365,7 @@ def _serialise_detail(pilot, request) -> dict:
         "contact_email": pilot.contact_email,
         "documents": [
             {
+                "id": item.pk,
                 "title": item.title,
                 "url": request.build_absolute_uri(reverse("pilots:document", args=[item.pk]))
                 if item.file
@@ -331,6 +375,7 @@ def _serialise_detail(pilot, request) -> dict:
         ],
         "photos": [
             {
+                "id": item.pk,
                 "url": request.build_absolute_uri(reverse("pilots:photo", args=[item.pk])),
                 "alt_text": item.alt_text,
                 "caption": item.caption,
@@ -376,6 +421,28 @@ def _organisations(slugs, field: str) -> list:
     if missing:
         raise ValidationError({field: f"No organisation has this slug: {', '.join(missing)}."})
     return [found[slug] for slug in dict.fromkeys(slugs)]
+
+
+def _project(slug) -> Project | None:
+    """The project with this slug, None for no slug, or a 422 naming the field."""
+    if not slug:
+        return None
+    project = Project.objects.filter(slug=slug).first()
+    if project is None:
+        raise ValidationError({"project": "No project has this slug."})
+    return project
+
+
+def _named_for_api(error: ValidationError, original_language: str) -> ValidationError:
+    """A service's refusal with each field named as the API's input names it."""
+    if not hasattr(error, "error_dict"):
+        return error
+    return ValidationError(
+        {
+            _api_field(field, original_language): messages
+            for field, messages in error.message_dict.items()
+        }
+    )
 
 
 @router.get("", response={200: PilotPage, 401: ErrorOut}, summary="List pilots")
@@ -442,11 +509,7 @@ def pilot_create(request, payload: PilotIn):
     buyers = (
         _organisations(payload.buyers, "buyers") if payload.buyers is not None else [organisation]
     )
-    project = None
-    if payload.project:
-        project = Project.objects.filter(slug=payload.project).first()
-        if project is None:
-            raise ValidationError({"project": "No project has this slug."})
+    project = _project(payload.project)
     values = payload.model_dump()
     language = values["data"]["original_language"]
     try:
@@ -462,13 +525,173 @@ def pilot_create(request, payload: PilotIn):
             submit=values["submit"],
         )
     except ValidationError as error:
-        if not hasattr(error, "error_dict"):
-            raise
-        raise ValidationError(
-            {
-                _api_field(field, language): messages
-                for field, messages in error.message_dict.items()
-            }
-        ) from None
+        raise _named_for_api(error, language) from None
     created = selectors.pilot_visible(pilot.pk, request.user)
     return Status(201, _serialise_detail(created, request))
+
+
+@router.patch(
+    "/{pilot_id}",
+    auth=signed_in,
+    response={
+        200: PilotDetailOut,
+        202: ProposedEditOut,
+        401: ErrorOut,
+        403: ErrorOut,
+        404: ErrorOut,
+        422: ErrorOut,
+    },
+    summary="Edit a pilot: an unpublished one changes at once (200); an edit of a published "
+    "one waits for the moderators as its proposed edit (202)",
+)
+def pilot_update(request, pilot_id: int, payload: PilotPatchIn):
+    pilot = selectors.pilot_visible(pilot_id, request.user)
+    if pilot is None:
+        raise Http404
+    values = payload.model_dump(exclude_unset=True)
+    data = values.get("data") or {}
+    language = data.get("original_language") or pilot.original_language
+    try:
+        saved = services.pilot_update(
+            pilot=pilot,
+            actor=request.user,
+            data=data,
+            texts=values.get("texts") or {},
+            buyers=_organisations(payload.buyers, "buyers") if payload.buyers is not None else None,
+            themes=values.get("themes"),
+            suppliers=values.get("suppliers"),
+            project=_project(payload.project) if "project" in values else services.UNCHANGED,
+            submit=payload.submit,
+        )
+    except ValidationError as error:
+        raise _named_for_api(error, language) from None
+    if isinstance(saved, PilotRevision):
+        return Status(
+            202,
+            {
+                "id": saved.pk,
+                "status": saved.status,
+                "pilot": request.build_absolute_uri(pilot.get_absolute_url()),
+                "submitted_at": saved.submitted_at,
+            },
+        )
+    return _serialise_detail(selectors.pilot_visible(pilot.pk, request.user), request)
+
+
+# Documents and photos ------------------------------------------------------------------------
+
+
+class DocumentFileOut(Schema):
+    id: int
+    title: str
+    url: str
+    content_type: str
+    size: int | None = Field(description="In bytes")
+
+
+class PhotoFileOut(Schema):
+    id: int
+    url: str
+    alt_text: str
+    caption: str
+
+
+FILE_ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
+
+
+def _pilot_for_files(request, pilot_id: int):
+    """The pilot, if the person may see it; the services decide whether they may change it."""
+    pilot = selectors.pilot_visible(pilot_id, request.user)
+    if pilot is None:
+        raise Http404
+    return pilot
+
+
+def _document_out(document, request) -> dict:
+    return {
+        "id": document.pk,
+        "title": document.title,
+        "url": request.build_absolute_uri(reverse("pilots:document", args=[document.pk])),
+        "content_type": document.content_type,
+        "size": document.size,
+    }
+
+
+def _photo_out(photo, request) -> dict:
+    return {
+        "id": photo.pk,
+        "url": request.build_absolute_uri(reverse("pilots:photo", args=[photo.pk])),
+        "alt_text": photo.alt_text,
+        "caption": photo.caption,
+    }
+
+
+# The multipart fields are optional to the schema so that the services, which check them for
+# the pages too, answer a missing one with an error naming it as the form does.
+@router.post(
+    "/{pilot_id}/documents",
+    auth=signed_in,
+    response={201: DocumentFileOut, **FILE_ERRORS},
+    summary="Attach a document (multipart: file, title); PDF or an office format, checked by "
+    "its content",
+)
+def pilot_document_add(
+    request, pilot_id: int, file: File[UploadedFile] = None, title: Form[str] = ""
+):
+    document = attachments.pilot_document_add(
+        pilot=_pilot_for_files(request, pilot_id), actor=request.user, upload=file, title=title
+    )
+    return Status(201, _document_out(document, request))
+
+
+@router.delete(
+    "/{pilot_id}/documents/{document_id}",
+    auth=signed_in,
+    response={204: None, **FILE_ERRORS},
+    summary="Remove a document, and its file",
+)
+def pilot_document_remove(request, pilot_id: int, document_id: int):
+    pilot = _pilot_for_files(request, pilot_id)
+    document = pilot.documents.filter(pk=document_id).first()
+    if document is None:
+        raise Http404
+    attachments.pilot_document_remove(document=document, actor=request.user)
+    return Status(204, None)
+
+
+@router.post(
+    "/{pilot_id}/photos",
+    auth=signed_in,
+    response={201: PhotoFileOut, **FILE_ERRORS},
+    summary="Add a photo (multipart: image, alt_text, caption); re-encoded without metadata",
+)
+def pilot_photo_add(
+    request,
+    pilot_id: int,
+    image: File[UploadedFile] = None,
+    alt_text: Form[str] = "",
+    caption: Form[str] = "",
+):
+    photo = attachments.pilot_photo_add(
+        pilot=_pilot_for_files(request, pilot_id),
+        actor=request.user,
+        upload=image,
+        alt_text=alt_text,
+        caption=caption,
+    )
+    return Status(201, _photo_out(photo, request))
+
+
+@router.delete(
+    "/{pilot_id}/photos/{photo_id}",
+    auth=signed_in,
+    response={204: None, **FILE_ERRORS},
+    summary="Remove a photo, and its file",
+)
+def pilot_photo_remove(request, pilot_id: int, photo_id: int):
+    pilot = _pilot_for_files(request, pilot_id)
+    photo = pilot.photos.filter(pk=photo_id).first()
+    if photo is None:
+        raise Http404
+    attachments.pilot_photo_remove(photo=photo, actor=request.user)
+    return Status(204, None)

@@ -1,5 +1,5 @@
-"""Forms of pilots: the list's filters, submitting a pilot, moderation decisions and marking a
-good practice."""
+"""Forms of pilots: the list's filters, submitting and editing a pilot, moderation decisions and
+marking a good practice."""
 
 from django import forms
 from django.conf import settings
@@ -11,11 +11,19 @@ from ppi4cities.accounts.models import Organisation
 from ppi4cities.core.vocabularies import Procedure, ThemeCode
 from ppi4cities.library.forms import DecisionForm
 
+from .models import Project
 from .selectors import PilotFilters
-from .services import CURRENCIES
+from .services import CURRENCIES, EDITABLE_FIELDS, TEXT_FIELDS
 from .vocabularies import Approach, InnovationType, PilotState
 
-__all__ = ["DecisionForm", "GoodPracticeForm", "PilotForm", "filters_from"]
+__all__ = [
+    "DecisionForm",
+    "GoodPracticeForm",
+    "PilotEditForm",
+    "PilotForm",
+    "filters_from",
+    "pilot_initial",
+]
 
 
 def filters_from(params) -> PilotFilters:
@@ -151,17 +159,40 @@ class PilotForm(forms.Form):
             "For example: Auve Tech; EE; small"
         ),
     )
+    buyers = forms.ModelMultipleChoiceField(
+        label=_("Buyers"),
+        queryset=Organisation.objects.order_by("name"),
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 8}),
+        help_text=_(
+            "The organisations that bought it, from the directory; the organisation you share "
+            "it for when you choose none. Hold Ctrl (⌘ on a Mac) to choose several."
+        ),
+        error_messages={"required": _("Choose at least one buyer.")},
+    )
+    project = forms.ModelChoiceField(
+        label=_("Project"),
+        queryset=Project.objects.order_by("name"),
+        required=False,
+        empty_label=_("No project"),
+        help_text=_("The project or programme the pilot belongs to, if any."),
+    )
     contact_name = forms.CharField(label=_("Contact person"), max_length=150, required=False)
     contact_email = forms.EmailField(label=_("Contact email"), required=False)
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = Organisation.objects.filter(
-            memberships__user=user
-        ).order_by("name")
+        if user is not None:
+            own = Organisation.objects.filter(memberships__user=user).order_by("name")
+            self.fields["organisation"].queryset = own
+            first_two = list(own[:2])
+            if len(first_two) == 1 and not self.is_bound:
+                # The usual case: the one organisation shares its own pilot and bought it.
+                self.initial.setdefault("organisation", first_two[0].pk)
+                self.initial.setdefault("buyers", [first_two[0].pk])
         self.fields["country"].choices = [("", "---------"), *countries]
         for name in (field for field in self.fields if field.endswith(("_date", "_start", "_end"))):
-            self.fields[name].widget = forms.DateInput(attrs={"type": "date"})
+            self.fields[name].widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
     def clean_nuts3(self):
         return self.cleaned_data["nuts3"].strip().upper()
@@ -197,17 +228,78 @@ class PilotForm(forms.Form):
             "contact_email",
         ]
         return {
-            "organisation": data["organisation"],
+            "organisation": data.get("organisation"),
             "data": {name: data[name] for name in fields},
             "texts": {
                 data["original_language"]: {
                     name: (data[name] or "").replace("\r\n", "\n") for name in texts
                 }
             },
-            "buyers": [data["organisation"]],
+            "buyers": list(data["buyers"]),
             "themes": data["themes"],
             "suppliers": data["suppliers"],
+            "project": data["project"],
         }
+
+
+def _supplier_line(row: dict) -> str:
+    return "; ".join(part for part in (row["name"], row["country"], row["size"]) if part)
+
+
+def pilot_initial(pilot, revision=None) -> dict:
+    """The edit form's starting values: the pilot's, or those of its proposed edit. Texts are in
+    the original language; buyers, themes and suppliers come prefetched or from the edit."""
+    if revision is None:
+        fields = {name: getattr(pilot, name) for name in EDITABLE_FIELDS}
+        fields["country"] = str(fields["country"])
+        texts = {
+            name: getattr(pilot, f"{name}_{pilot.original_language}") or "" for name in TEXT_FIELDS
+        }
+        relations = {
+            "buyers": [item.pk for item in pilot.buyers.all()],
+            "themes": [item.code for item in pilot.themes.all()],
+            "suppliers": [
+                {"name": item.name, "country": str(item.country or ""), "size": item.size}
+                for item in pilot.suppliers.all()
+            ],
+            "project": pilot.project_id,
+        }
+    else:
+        fields, relations = revision.data["fields"], revision.data
+        texts = revision.data["texts"].get(fields["original_language"], {})
+    cpv_codes = [
+        entry.get("code", "") if isinstance(entry, dict) else entry
+        for entry in fields.get("cpv_codes") or []
+    ]
+    return {
+        **{name: fields.get(name) for name in EDITABLE_FIELDS if name != "cpv_codes"},
+        **{name: texts.get(name, "") for name in TEXT_FIELDS},
+        "cpv_codes": ", ".join(code for code in cpv_codes if code),
+        "buyers": relations["buyers"],
+        "themes": relations["themes"],
+        "suppliers": "\n".join(_supplier_line(row) for row in relations["suppliers"]),
+        "project": relations["project"],
+    }
+
+
+class PilotEditForm(PilotForm):
+    """An edit of a pilot, or of its proposed edit: it starts from their values and keeps the
+    organisation the pilot was shared for."""
+
+    def __init__(self, *args, pilot, revision=None, **kwargs):
+        kwargs.setdefault("initial", pilot_initial(pilot, revision))
+        super().__init__(*args, **kwargs)
+        del self.fields["organisation"]
+        self.fields["buyers"].required = True
+        self.fields["buyers"].help_text = _(
+            "The organisations that bought it, from the directory. Hold Ctrl (⌘ on a Mac) to "
+            "choose several."
+        )
+
+    def service_arguments(self) -> dict:
+        arguments = super().service_arguments()
+        del arguments["organisation"]
+        return arguments
 
 
 class GoodPracticeForm(forms.Form):

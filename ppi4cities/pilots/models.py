@@ -1,4 +1,5 @@
-"""Pilot procurements, good practices, their suppliers, documents and photos, and projects.
+"""Pilot procurements, good practices, their suppliers, documents, photos and proposed edits,
+and projects.
 
 Writes go through `services.py`; moderation state changes through `moderation.services`.
 """
@@ -12,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from ppi4cities.accounts.models import nuts3_validator
+from ppi4cities.core.translation import translated_field
 from ppi4cities.core.vocabularies import Procedure
 from ppi4cities.moderation.models import Moderated
 
@@ -156,6 +158,7 @@ class Pilot(Moderated):
             models.Index(fields=["status", "-published_at"]),
             models.Index(fields=["status", "country"]),
             models.Index(fields=["status", "latitude", "longitude"]),
+            models.Index(fields=["latitude", "longitude"], name="pilot_lat_lon_idx"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -174,7 +177,49 @@ class Pilot(Moderated):
     def get_absolute_url(self):
         return reverse("pilots:pilot", args=[self.pk])
 
+    def moderation_title(self):
+        return translated_field(self, "title", self.original_language).text
+
     def moderation_queue_url(self) -> str:
+        return reverse("pilots:moderation")
+
+
+class PilotRevision(Moderated):
+    """An edit of a published pilot, waiting for moderation; approval applies it."""
+
+    pilot = models.ForeignKey(Pilot, on_delete=models.CASCADE, related_name="revisions")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    data = models.JSONField(_("proposed content"))
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("proposed edit")
+        verbose_name_plural = _("proposed edits")
+
+    def __str__(self):
+        return f"{self.pilot} ({self.created_at:%Y-%m-%d})"
+
+    @property
+    def is_demo(self) -> bool:
+        # Nobody hears about edits of made-up pilots (see moderation.notifications).
+        return self.pilot.is_demo
+
+    def on_approved(self, actor):
+        from .services import pilot_revision_apply
+
+        pilot_revision_apply(revision=self)
+
+    def get_absolute_url(self):
+        """The pilot's page, where its editors follow the proposed edit."""
+        return self.pilot.get_absolute_url()
+
+    def moderation_title(self):
+        return _("%(title)s (proposed edit)") % {"title": self.pilot.moderation_title()}
+
+    def moderation_queue_url(self):
         return reverse("pilots:moderation")
 
 

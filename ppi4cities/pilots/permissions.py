@@ -18,13 +18,11 @@ def can_create(user) -> bool:
 
 
 def can_edit(user, pilot) -> bool:
-    """The author, the organisation's administrators and staff; a published pilot only staff,
-    until published pilots get proposed edits like the library's."""
-    if is_staff(user):
-        return True
-    if not is_member(user) or pilot.status == Status.PUBLISHED:
+    """The author, the organisation's administrators, moderators and staff. Their edits of a
+    published pilot wait for moderation as its proposed edit (see services.pilot_update)."""
+    if not is_member(user):
         return False
-    if pilot.author_id == user.pk:
+    if is_staff(user) or can_moderate(user) or pilot.author_id == user.pk:
         return True
     return bool(pilot.organisation_id) and role_in(user, pilot.organisation) == Role.ADMIN
 

@@ -1,18 +1,28 @@
 """Reads of pilots that pages, open data and the API share: the filtered list, its counts, one
-pilot with everything its page shows, the moderation queue and projects."""
+pilot with everything its page shows, the moderation queue with what proposed edits change, and
+projects."""
 
 from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
 
-from django.db.models import Count
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Q
 from django.db.models.functions import Coalesce, ExtractYear
 from django.shortcuts import get_object_or_404
+from django.utils import formats
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
 
+from ppi4cities.accounts.models import Organisation
 from ppi4cities.core.vocabularies import Procedure, ThemeCode, country_name
-from ppi4cities.moderation.models import Status
+from ppi4cities.library.selectors import Change, text_changes
+from ppi4cities.moderation.models import Decision, Status
 
 from . import permissions
-from .models import Pilot, Project
-from .vocabularies import Approach, PilotState
+from .models import Pilot, PilotRevision, Project
+from .vocabularies import Approach, InnovationType, PilotState, SupplierSize
 
 # The filters, each a URL parameter holding any number of values.
 FACETS = ["theme", "country", "state", "approach", "procedure", "year"]
@@ -135,6 +145,209 @@ def moderation_queue():
         .select_related("organisation", "author")
         .order_by("submitted_at", "pk")
     )
+
+
+def revision_queue():
+    """Proposed edits waiting for a moderator, oldest first, with the published pilot and
+    everything `revision_changes` compares."""
+    return (
+        PilotRevision.objects.filter(status=Status.PENDING)
+        .select_related("pilot__organisation", "pilot__project", "author")
+        .prefetch_related("pilot__buyers", "pilot__themes", "pilot__suppliers")
+        .order_by("submitted_at", "pk")
+    )
+
+
+def pilot_open_revision(pilot):
+    """The pilot's proposed edit that is not yet approved (waiting, sent back, rejected or
+    withdrawn), or None. Editing the pilot again reworks this one."""
+    return (
+        PilotRevision.objects.filter(pilot=pilot)
+        .exclude(status=Status.PUBLISHED)
+        .select_related("author")
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+
+
+def pilot_history(pilot) -> list:
+    """Every moderation decision on the pilot and on its proposed edits, newest first, with who
+    made it; `on_proposed_edit` tells the two apart."""
+    pilot_type = ContentType.objects.get_for_model(Pilot)
+    revision_type = ContentType.objects.get_for_model(PilotRevision)
+    decisions = list(
+        Decision.objects.filter(
+            Q(content_type=pilot_type, object_id=pilot.pk)
+            | Q(
+                content_type=revision_type,
+                object_id__in=PilotRevision.objects.filter(pilot=pilot).values("pk"),
+            )
+        ).select_related("actor")
+    )
+    for decision in decisions:
+        decision.on_proposed_edit = decision.content_type_id == revision_type.pk
+    return decisions
+
+
+# The fields a proposed edit may change besides texts and relations, in the form's order.
+COMPARED_FIELDS = [
+    "original_language",
+    "country",
+    "city",
+    "nuts3",
+    "latitude",
+    "longitude",
+    "state",
+    "approach",
+    "procedure",
+    "innovation_types",
+    "cpv_codes",
+    "needs_assessment_date",
+    "market_consultation_date",
+    "tender_date",
+    "award_date",
+    "contract_start",
+    "contract_end",
+    "estimated_value",
+    "contract_value",
+    "currency",
+    "contact_name",
+    "contact_email",
+]
+CHOICE_LABELS = {
+    "original_language": dict(settings.LANGUAGES),
+    "state": dict(PilotState.choices),
+    "approach": dict(Approach.choices),
+    "procedure": dict(Procedure.choices),
+}
+
+
+def _shown_value(name: str, value) -> str:
+    """A field's value as the pilot's page shows it ("" when empty)."""
+    if value in (None, "", []):
+        return ""
+    if name in CHOICE_LABELS:
+        return str(CHOICE_LABELS[name].get(value, value))
+    if name == "country":
+        return country_name(str(value))
+    if name == "innovation_types":
+        labels = dict(InnovationType.choices)
+        return ", ".join(str(labels.get(code, code)) for code in value)
+    if name == "cpv_codes":
+        return ", ".join(
+            str(entry.get("code", "")) if isinstance(entry, dict) else str(entry) for entry in value
+        )
+    if name.endswith(("_date", "_start", "_end")):
+        return formats.date_format(value if isinstance(value, date) else date.fromisoformat(value))
+    if name.endswith("_value"):
+        return formats.number_format(Decimal(str(value)), 2, use_l10n=True, force_grouping=True)
+    return str(value)
+
+
+def _list_change(label: str, before: list[tuple], after: list[tuple]):
+    """Items given as (key, text); None when the same keys are on both sides, in order."""
+    if [key for key, _text in before] == [key for key, _text in after]:
+        return None
+    keys_before = {key for key, _text in before}
+    keys_after = {key for key, _text in after}
+    return Change(
+        label,
+        [{"text": text, "mark": "" if key in keys_after else "removed"} for key, text in before],
+        [{"text": text, "mark": "" if key in keys_before else "added"} for key, text in after],
+        is_list=True,
+    )
+
+
+def _field_label(name: str) -> str:
+    return capfirst(Pilot._meta.get_field(name).verbose_name)
+
+
+def _supplier_text(row: dict) -> str:
+    size = str(dict(SupplierSize.choices).get(row["size"], row["size"]))
+    details = [country_name(row["country"]) if row["country"] else "", size]
+    details = [item for item in details if item]
+    return f"{row['name']} ({', '.join(details)})" if details else row["name"]
+
+
+def revision_changes(revision, names: dict | None = None) -> list[Change]:
+    """What a proposed edit changes in its published pilot, field by field, for the moderators.
+    Uses the pilot's prefetched buyers, themes and suppliers; `names` are the organisations and
+    projects the edit names, by id (see `revision_names`)."""
+    pilot, content = revision.pilot, revision.data
+    fields, languages = content["fields"], dict(settings.LANGUAGES)
+    names = names if names is not None else revision_names([revision])
+    original = fields.get("original_language") or pilot.original_language
+    changes = []
+    for code in [original, *(code for code in languages if code != original)]:
+        proposed = content["texts"].get(code, {})
+        for name in ("title", "summary", "challenge", "solution", "results", "lessons_learned"):
+            before = getattr(pilot, f"{name}_{code}", "") or ""
+            after = proposed.get(name, before) or ""
+            if before != after:
+                label = _field_label(name)
+                if code != original:
+                    label = f"{label} ({languages[code]})"
+                changes.append(Change(label, *text_changes(before, after), language=code))
+    for name in COMPARED_FIELDS:
+        before = _shown_value(name, getattr(pilot, name))
+        after = _shown_value(name, fields.get(name))
+        if before != after:
+            changes.append(
+                Change(
+                    _field_label(name),
+                    [(before, "removed")] if before else [],
+                    [(after, "added")] if after else [],
+                )
+            )
+    organisations, projects = names["organisations"], names["projects"]
+    changes.append(
+        _list_change(
+            _field_label("buyers"),
+            [(item.pk, item.name) for item in pilot.buyers.all()],
+            [(pk, organisations[pk]) for pk in content["buyers"] if pk in organisations],
+        )
+    )
+    theme_labels = dict(ThemeCode.choices)
+    changes.append(
+        _list_change(
+            _field_label("themes"),
+            [(item.code, str(theme_labels.get(item.code, item))) for item in pilot.themes.all()],
+            [(code, str(theme_labels.get(code, code))) for code in content["themes"]],
+        )
+    )
+    before = [
+        _supplier_text({"name": s.name, "country": str(s.country or ""), "size": s.size})
+        for s in pilot.suppliers.all()
+    ]
+    after = [_supplier_text(row) for row in content["suppliers"]]
+    changes.append(
+        _list_change(
+            _("Suppliers"),
+            [(text, text) for text in before],
+            [(text, text) for text in after],
+        )
+    )
+    before = pilot.project.name if pilot.project else ""
+    after = projects.get(content["project"], "")
+    if before != after:
+        changes.append(
+            Change(
+                _field_label("project"),
+                [(before, "removed")] if before else [],
+                [(after, "added")] if after else [],
+            )
+        )
+    return [change for change in changes if change is not None]
+
+
+def revision_names(revisions) -> dict:
+    """The names of the organisations and projects the proposed edits name, in two queries."""
+    buyers = {pk for revision in revisions for pk in revision.data["buyers"]}
+    projects = {revision.data["project"] for revision in revisions} - {None}
+    return {
+        "organisations": dict(Organisation.objects.filter(pk__in=buyers).values_list("pk", "name")),
+        "projects": dict(Project.objects.filter(pk__in=projects).values_list("pk", "name")),
+    }
 
 
 def project_with_pilots(slug: str):

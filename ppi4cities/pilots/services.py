@@ -1,6 +1,7 @@
 """Every write to pilots. Each service is one transaction; moderation state changes go through
 `ppi4cities.moderation.services`."""
 
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from django.conf import settings
@@ -10,13 +11,14 @@ from django.utils.translation import gettext as _
 from django_countries import countries
 
 from ppi4cities.accounts.forms import NUTS_PREFIX_EXCEPTIONS
+from ppi4cities.accounts.models import Organisation
 from ppi4cities.core.models import Theme
 from ppi4cities.core.vocabularies import Procedure, cpv_validator
 from ppi4cities.moderation import services as moderation
 from ppi4cities.moderation.models import Status
 
-from . import permissions
-from .models import Pilot, Supplier
+from . import permissions, selectors
+from .models import Pilot, PilotRevision, Project, Supplier
 from .vocabularies import CURRENCIES, InnovationType, SupplierSize
 
 PILOT_FIELDS = [
@@ -45,6 +47,8 @@ PILOT_FIELDS = [
     "external_id",
     "is_demo",
 ]
+# What contributors change; the others are the importer's (external_id) and the demo's.
+EDITABLE_FIELDS = [name for name in PILOT_FIELDS if name not in ("external_id", "is_demo")]
 TEXT_FIELDS = ["title", "summary", "challenge", "solution", "results", "lessons_learned"]
 GOOD_PRACTICE_FIELDS = ["why_it_worked", "how_to_replicate"]
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -61,6 +65,8 @@ MAX_SUPPLIERS = 30
 # Checked by _apply per language (the untranslated columns follow the active language), or
 # relations the services set themselves.
 UNCHECKED_FIELDS = [*TEXT_FIELDS, *GOOD_PRACTICE_FIELDS, "author", "organisation", "project"]
+# `pilot_update(project=UNCHANGED)` keeps the project; None takes the pilot out of it.
+UNCHANGED = object()
 
 
 def _check_unknown(data: dict):
@@ -222,6 +228,29 @@ def _suppliers(pilot, rows) -> list[Supplier]:
     return suppliers
 
 
+def _buyers(buyers) -> list[Organisation]:
+    """The buying organisations (given as organisations or ids), in order, each once; at least
+    one, and each in the directory."""
+    ids = list(dict.fromkeys(getattr(buyer, "pk", buyer) for buyer in buyers))
+    if not ids:
+        raise ValidationError({"buyers": _("Name at least one buyer.")})
+    found = Organisation.objects.in_bulk([pk for pk in ids if isinstance(pk, int)])
+    if len(found) != len(ids):
+        raise ValidationError({"buyers": _("Choose the buyers among the organisations listed.")})
+    return [found[pk] for pk in ids]
+
+
+def _project(project) -> Project | None:
+    """The project (given as a project or an id), which must exist, or None."""
+    if project is None:
+        return None
+    pk = getattr(project, "pk", project)
+    found = Project.objects.filter(pk=pk).first() if isinstance(pk, int) else None
+    if found is None:
+        raise ValidationError({"project": _("Choose a project from the list.")})
+    return found
+
+
 def _set_relations(pilot, *, buyers=None, themes=None, suppliers=None):
     if themes is not None:
         pilot.themes.set(themes)
@@ -245,15 +274,17 @@ def pilot_create(
     project=None,
     submit=False,
 ) -> Pilot:
-    """A new pilot (a draft unless `submit`), on behalf of one of the author's organisations."""
+    """A new pilot (a draft unless `submit`), on behalf of one of the author's organisations.
+    Without buyers, the organisation is the buyer."""
     if not permissions.can_submit_for(author, organisation):
         raise PermissionDenied(_("Submit pilots on behalf of an organisation you belong to."))
-    pilot = Pilot(author=author, organisation=organisation, project=project)
+    pilot = Pilot(author=author, organisation=organisation, project=_project(project))
     _apply(pilot, data, texts)
+    buyer_list = _buyers(buyers or [organisation])
     theme_list = _themes(themes)
     pilot.save()
     _set_relations(
-        pilot, buyers=list(buyers), themes=theme_list, suppliers=_suppliers(pilot, suppliers)
+        pilot, buyers=buyer_list, themes=theme_list, suppliers=_suppliers(pilot, suppliers)
     )
     if submit:
         moderation.moderation_submit(subject=pilot, actor=author)
@@ -270,36 +301,161 @@ def pilot_update(
     buyers=None,
     themes=None,
     suppliers=None,
-    project=None,
+    project=UNCHANGED,
     submit=False,
-) -> Pilot:
-    """Edit a pilot in place. Published pilots only staff edit, until they get proposed edits.
-    Relations left as None stay as they are."""
+) -> Pilot | PilotRevision:
+    """Edit a pilot. An unpublished one changes at once, and with `submit` goes to the
+    moderators (a waiting one stays in the queue). A published one stays as it is: the edit
+    becomes its proposed edit (a PilotRevision, returned), sent to the moderators; while that
+    edit is not yet approved, editing again reworks it rather than adding another.
+    Relations left as None (the project as UNCHANGED) stay as they are."""
     if not permissions.can_edit(actor, pilot):
-        if pilot.status == Status.PUBLISHED:
-            raise PermissionDenied(_("A published pilot cannot be edited yet. Ask the moderators."))
-        raise PermissionDenied(_("Only the author and the organisation's administrators can edit."))
+        raise PermissionDenied(
+            _("Only the author, the organisation's administrators and the moderators can edit.")
+        )
+    if pilot.status == Status.PUBLISHED:
+        return _propose_edit(pilot, actor, data, texts, buyers, themes, suppliers, project)
     _apply(pilot, data, texts)
+    buyer_list = _buyers(buyers) if buyers is not None else None
     theme_list = _themes(themes) if themes is not None else None
     supplier_list = _suppliers(pilot, suppliers) if suppliers is not None else None
-    if project is not None:
-        pilot.project = project
+    if project is not UNCHANGED:
+        pilot.project = _project(project)
     pilot.save()
-    _set_relations(pilot, buyers=buyers, themes=theme_list, suppliers=supplier_list)
-    if submit and pilot.status not in (Status.PENDING, Status.PUBLISHED):
+    _set_relations(pilot, buyers=buyer_list, themes=theme_list, suppliers=supplier_list)
+    if submit and pilot.status != Status.PENDING:
         moderation.moderation_submit(subject=pilot, actor=actor)
     return pilot
 
 
+def _json_value(value):
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if hasattr(value, "code"):  # a country
+        return value.code
+    return value
+
+
+RELATIONS = ["buyers", "themes", "suppliers", "project"]
+
+
+def _supplier_row(supplier) -> dict:
+    return {"name": supplier.name, "country": str(supplier.country or ""), "size": supplier.size}
+
+
+def _relations_now(pilot) -> dict:
+    """The published pilot's relations, as a proposed edit stores them."""
+    return {
+        "buyers": list(pilot.buyers.values_list("pk", flat=True)),
+        "themes": sorted(pilot.themes.values_list("code", flat=True)),
+        "suppliers": [_supplier_row(item) for item in pilot.suppliers.all()],
+        "project": pilot.project_id,
+    }
+
+
+def _proposed_relations(proposal, previous, *, buyers, themes, suppliers, project) -> dict:
+    """The relations a proposed edit gives: those given, checked; else the previous ones."""
+    relations = {name: previous[name] for name in RELATIONS}
+    if buyers is not None:
+        relations["buyers"] = [item.pk for item in _buyers(buyers)]
+    if themes is not None:
+        relations["themes"] = sorted(theme.code for theme in _themes(themes))
+    if suppliers is not None:
+        relations["suppliers"] = [_supplier_row(item) for item in _suppliers(proposal, suppliers)]
+    if project is not UNCHANGED:
+        relations["project"] = getattr(_project(project), "pk", None)
+    return relations
+
+
+def _propose_edit(pilot, actor, data, texts, buyers, themes, suppliers, project) -> PilotRevision:
+    """Store the edit of a published pilot as its proposed edit and send it to the moderators;
+    the published pilot is not touched. Everything is checked now, so approving cannot fail."""
+    # Two saves at once must not both start a proposed edit.
+    Pilot.objects.select_for_update().filter(pk=pilot.pk).first()
+    revision = selectors.pilot_open_revision(pilot)
+    previous = revision.data if revision else _relations_now(pilot)
+    proposal = Pilot.objects.get(pk=pilot.pk)
+    if revision:
+        # What this save leaves out keeps the value the waiting edit gave it.
+        _apply(proposal, previous["fields"], previous["texts"])
+    _apply(proposal, data, texts)
+    content = {
+        "fields": {name: _json_value(getattr(proposal, name)) for name in EDITABLE_FIELDS},
+        "texts": {
+            code: {name: getattr(proposal, f"{name}_{code}") or "" for name in TEXT_FIELDS}
+            for code in LANGUAGE_CODES
+        },
+        **_proposed_relations(
+            proposal,
+            previous,
+            buyers=buyers,
+            themes=themes,
+            suppliers=suppliers,
+            project=project,
+        ),
+    }
+    if revision is None:
+        revision = PilotRevision.objects.create(pilot=pilot, author=actor, data=content)
+    else:
+        revision.data = content
+        revision.save(update_fields=["data"])
+    if revision.status != Status.PENDING:
+        moderation.moderation_submit(subject=revision, actor=actor)
+    return revision
+
+
+def pilot_revision_apply(*, revision: PilotRevision) -> Pilot:
+    """Write an approved edit into its pilot (called by moderation on approval). Buyers or a
+    project deleted since the edit was proposed are left out."""
+    pilot, content = revision.pilot, revision.data
+    _apply(pilot, content["fields"], content["texts"])
+    remaining = set(
+        Organisation.objects.filter(pk__in=content["buyers"]).values_list("pk", flat=True)
+    )
+    buyers = _buyers([pk for pk in content["buyers"] if pk in remaining])
+    pilot.project = Project.objects.filter(pk=content["project"]).first()
+    pilot.save()
+    _set_relations(
+        pilot,
+        buyers=buyers,
+        themes=_themes(content["themes"]),
+        suppliers=_suppliers(pilot, content["suppliers"]),
+    )
+    return pilot
+
+
+def _moderated_part(pilot: Pilot):
+    """What of the pilot goes through moderation now: the pilot itself, or for a published one,
+    its proposed edit."""
+    if pilot.status != Status.PUBLISHED:
+        return pilot
+    revision = selectors.pilot_open_revision(pilot)
+    if revision is None:
+        raise ValidationError(_("This pilot is published and has no proposed edit."))
+    return revision
+
+
 @transaction.atomic
-def pilot_submit(*, pilot: Pilot, actor) -> Pilot:
-    """The author (or an organisation admin) sends the pilot to the moderators."""
+def pilot_submit(*, pilot: Pilot, actor):
+    """Send the pilot, or the proposed edit of a published one, to the moderators."""
     if not permissions.can_edit(actor, pilot):
         raise PermissionDenied(
             _("Only the author and the organisation's administrators can submit.")
         )
-    moderation.moderation_submit(subject=pilot, actor=actor)
-    return pilot
+    return moderation.moderation_submit(subject=_moderated_part(pilot), actor=actor)
+
+
+@transaction.atomic
+def pilot_withdraw(*, pilot: Pilot, actor):
+    """Take the pilot, or the proposed edit of a published one, back from the moderation queue;
+    the published pilot stays as it is."""
+    if not permissions.can_edit(actor, pilot):
+        raise PermissionDenied(
+            _("Only the author and the organisation's administrators can withdraw.")
+        )
+    return moderation.moderation_withdraw(subject=_moderated_part(pilot), actor=actor)
 
 
 @transaction.atomic

@@ -18,9 +18,10 @@ from ppi4cities.core.translation import translated_field
 from ppi4cities.moderation import services as moderation
 from ppi4cities.moderation.models import Status
 
-from . import permissions, selectors, services
-from .forms import DecisionForm, GoodPracticeForm, PilotForm, filters_from
-from .models import Pilot, PilotDocument, PilotPhoto
+from . import attachments, permissions, selectors, services
+from .attachment_forms import DocumentForm, PhotoDescriptionForm, PhotoForm, RemoveForm
+from .forms import DecisionForm, GoodPracticeForm, PilotEditForm, PilotForm, filters_from
+from .models import Pilot, PilotDocument, PilotPhoto, PilotRevision
 from .vocabularies import InnovationType, PilotState
 
 PAGE_SIZE = 20
@@ -89,10 +90,14 @@ def pilot_detail(request, pk, good_practice_form=None):
             if code in InnovationType.values
         ],
         "can_edit": can_edit,
+        "can_manage_files": attachments.can_manage_files(request.user, pilot),
+        "proposed_edit": (
+            selectors.pilot_open_revision(pilot) if can_edit and pilot.is_published else None
+        ),
         "in_circle": in_circle,
         "can_mark": can_mark,
         "good_practice_form": good_practice_form,
-        "history": list(moderation.moderation_history(pilot)) if in_circle else None,
+        "history": selectors.pilot_history(pilot) if in_circle else None,
     }
     status = 400 if good_practice_form is not None and good_practice_form.errors else 200
     return render(request, "pilots/detail.html", context, status=status)
@@ -123,6 +128,52 @@ def pilot_create(request):
     return render(request, "pilots/form.html", {"form": form}, status=form_status(request, form))
 
 
+def _editable(request, pk) -> Pilot:
+    """The pilot, if the person may see it (else 404) and edit it (else 403)."""
+    pilot = _visible_or_404(request, pk)
+    if not permissions.can_edit(request.user, pilot):
+        raise PermissionDenied
+    return pilot
+
+
+def _saved_message(saved) -> str:
+    if isinstance(saved, PilotRevision):
+        return _(
+            "Thank you. Your edit is waiting for the moderators; the published pilot stays as "
+            "it is until they approve it."
+        )
+    if saved.status == Status.PENDING:
+        return _("Saved. The moderators will review it.")
+    return _("Your changes are saved.")
+
+
+@login_required
+def pilot_edit(request, pk):
+    pilot = _editable(request, pk)
+    revision = selectors.pilot_open_revision(pilot) if pilot.is_published else None
+    form = PilotEditForm(request.POST or None, pilot=pilot, revision=revision)
+    if request.method == "POST" and form.is_valid():
+        try:
+            saved = services.pilot_update(
+                pilot=pilot,
+                actor=request.user,
+                submit=request.POST.get("action") == "submit",
+                **form.service_arguments(),
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _saved_message(saved))
+            return redirect(pilot)
+    context = {
+        "form": form,
+        "pilot": pilot,
+        "revision": revision,
+        "title": translated_field(pilot, "title", pilot.original_language),
+    }
+    return render(request, "pilots/form.html", context, status=form_status(request, form))
+
+
 @login_required
 @require_POST
 def pilot_submit(request, pk):
@@ -145,11 +196,16 @@ def pilot_withdraw(request, pk):
     if not permissions.can_edit(request.user, pilot):
         raise PermissionDenied
     try:
-        moderation.moderation_withdraw(subject=pilot, actor=request.user)
+        services.pilot_withdraw(pilot=pilot, actor=request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, _("Taken back into your drafts."))
+        if pilot.is_published:
+            messages.success(
+                request, _("Your proposed edit is back with you. The published pilot is unchanged.")
+            )
+        else:
+            messages.success(request, _("Taken back into your drafts."))
     return redirect(pilot)
 
 
@@ -178,7 +234,13 @@ def pilot_good_practice(request, pk):
 
 
 def _queue(**extra) -> dict:
-    return {"pilots": _with_titles(selectors.moderation_queue()), **extra}
+    """The waiting pilots and proposed edits, each edit with what it changes."""
+    revisions = list(selectors.revision_queue())
+    _with_titles(revision.pilot for revision in revisions)
+    names = selectors.revision_names(revisions)
+    for revision in revisions:
+        revision.changes = selectors.revision_changes(revision, names)
+    return {"pilots": _with_titles(selectors.moderation_queue()), "revisions": revisions, **extra}
 
 
 @login_required
@@ -190,17 +252,17 @@ def moderation_queue(request):
 
 @login_required
 @require_POST
-def moderation_decide(request, pk):
+def moderation_decide(request, pk, kind="pilot"):
     if not permissions.can_moderate_pilots(request.user):
         raise PermissionDenied
-    pilot = get_object_or_404(Pilot, pk=pk)
+    subject = get_object_or_404(PilotRevision if kind == "edit" else Pilot, pk=pk)
     form = DecisionForm(request.POST)
     if not form.is_valid():
         return render(request, "pilots/moderation.html", _queue(failed_form=form), status=400)
     decision, message = form.cleaned_data["decision"], form.cleaned_data["message"]
     try:
         moderation.moderation_decide(
-            subject=pilot, actor=request.user, decision=decision, message=message
+            subject=subject, actor=request.user, decision=decision, message=message
         )
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
@@ -264,3 +326,134 @@ def pilot_document(request, pk):
     return sandboxed_file(
         document.file, filename=name, content_type=content_type, as_attachment=True
     )
+
+
+# Documents and photos ------------------------------------------------------------------------
+
+
+def _files_pilot(request, pk) -> Pilot:
+    """The pilot whose files the person may manage; 404 when they may not even see it."""
+    pilot = _visible_or_404(request, pk)
+    if not attachments.can_manage_files(request.user, pilot):
+        raise PermissionDenied
+    return pilot
+
+
+def _files_page(request, pilot, *, failed=None, status=200):
+    """The files page; `failed` holds a refused form by its prefix, shown instead of a blank one."""
+    failed = failed or {}
+
+    def form(cls, prefix, **kwargs):
+        return failed.get(prefix) or cls(prefix=prefix, **kwargs)
+
+    documents = list(pilot.documents.all())
+    for document in documents:
+        prefix = f"remove-document-{document.pk}"
+        document.remove_form = form(RemoveForm, prefix, name=document.title)
+    photos = list(pilot.photos.all())
+    for photo in photos:
+        initial = {"alt_text": photo.alt_text, "caption": photo.caption}
+        photo.edit_form = form(PhotoDescriptionForm, f"photo-{photo.pk}", initial=initial)
+        photo.remove_form = form(RemoveForm, f"remove-photo-{photo.pk}", name=photo.alt_text)
+    context = {
+        "pilot": pilot,
+        "title": translated_field(pilot, "title", pilot.original_language),
+        "documents": documents,
+        "photos": photos,
+        "document_form": form(DocumentForm, "document"),
+        "photo_form": form(PhotoForm, "photo"),
+        "max_documents": attachments.MAX_DOCUMENTS,
+        "max_photos": attachments.MAX_PHOTOS,
+    }
+    return render(request, "pilots/files.html", context, status=status)
+
+
+def _files_change(request, pilot, form, change, success: str):
+    """Run `change` with the form's data; redirect on success, else show the form refused."""
+    if form.is_valid():
+        try:
+            change(form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, success)
+            return redirect("pilots:files", pilot.pk)
+    return _files_page(request, pilot, failed={form.prefix: form}, status=400)
+
+
+@login_required
+def pilot_files(request, pk):
+    return _files_page(request, _files_pilot(request, pk))
+
+
+@login_required
+@require_POST
+def pilot_files_document_add(request, pk):
+    pilot = _files_pilot(request, pk)
+    form = DocumentForm(request.POST, request.FILES, prefix="document")
+
+    def add(data):
+        attachments.pilot_document_add(
+            pilot=pilot, actor=request.user, upload=data["file"], title=data["title"]
+        )
+
+    return _files_change(request, pilot, form, add, _("The document is added."))
+
+
+@login_required
+@require_POST
+def pilot_files_document_remove(request, pk, document_pk):
+    pilot = _files_pilot(request, pk)
+    document = get_object_or_404(pilot.documents, pk=document_pk)
+    form = RemoveForm(request.POST, prefix=f"remove-document-{document.pk}", name=document.title)
+
+    def remove(data):
+        attachments.pilot_document_remove(document=document, actor=request.user)
+
+    return _files_change(request, pilot, form, remove, _("The document is removed."))
+
+
+@login_required
+@require_POST
+def pilot_files_photo_add(request, pk):
+    pilot = _files_pilot(request, pk)
+    form = PhotoForm(request.POST, request.FILES, prefix="photo")
+
+    def add(data):
+        attachments.pilot_photo_add(
+            pilot=pilot,
+            actor=request.user,
+            upload=data["image"],
+            alt_text=data["alt_text"],
+            caption=data["caption"],
+        )
+
+    return _files_change(request, pilot, form, add, _("The photo is added."))
+
+
+@login_required
+@require_POST
+def pilot_files_photo_update(request, pk, photo_pk):
+    pilot = _files_pilot(request, pk)
+    photo = get_object_or_404(pilot.photos, pk=photo_pk)
+    form = PhotoDescriptionForm(request.POST, prefix=f"photo-{photo.pk}")
+
+    def update(data):
+        attachments.pilot_photo_update(
+            photo=photo, actor=request.user, alt_text=data["alt_text"], caption=data["caption"]
+        )
+
+    return _files_change(request, pilot, form, update, _("The photo's description is saved."))
+
+
+@login_required
+@require_POST
+def pilot_files_photo_remove(request, pk, photo_pk):
+    pilot = _files_pilot(request, pk)
+    photo = get_object_or_404(pilot.photos, pk=photo_pk)
+    form = RemoveForm(request.POST, prefix=f"remove-photo-{photo.pk}", name=photo.alt_text)
+
+    def remove(data):
+        attachments.pilot_photo_remove(photo=photo, actor=request.user)
+
+    return _files_change(request, pilot, form, remove, _("The photo is removed."))

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from ppi4cities.accounts import services as accounts
 from ppi4cities.moderation.models import Status
 from ppi4cities.pilots import services
-from ppi4cities.pilots.models import Pilot, PilotDocument, Project
+from ppi4cities.pilots.models import Pilot, PilotDocument, PilotRevision, Project
 
 from .test_ocds import full_pilot, make_pilot
 
@@ -335,7 +335,10 @@ def test_the_detail_gives_every_field_translation_and_relation(client, people):
     assert body["dates"]["contract_end"] == "2024-12-31"
     assert Decimal(body["contract_value"]) == Decimal("990000.50")
     assert body["currency"] == "EUR"
-    assert body["documents"] == [{"title": "Tender", "url": "https://example.org/tender"}]
+    [document] = pilot.documents.all()
+    assert body["documents"] == [
+        {"id": document.pk, "title": "Tender", "url": "https://example.org/tender"}
+    ]
     assert body["photos"] == []
     assert body["project"] == {
         "slug": "bsr-pilots",
@@ -634,11 +637,160 @@ def test_unreadable_bodies_are_refused_without_a_crash(client, people, body, con
 
 
 def test_the_openapi_document_lists_the_pilot_endpoints(client, db):
-    """openapi.json documents the list, detail, map data and create of pilots."""
+    """openapi.json documents the list, detail, map data, create and edit of pilots."""
     response = client.get("/api/v1/openapi.json")
 
     assert response.status_code == 200
     paths = response.json()["paths"]
     assert set(paths["/api/v1/pilots"]) == {"get", "post"}
-    assert set(paths["/api/v1/pilots/{pilot_id}"]) == {"get"}
+    assert set(paths["/api/v1/pilots/{pilot_id}"]) == {"get", "patch"}
     assert set(paths["/api/v1/pilots/map"]) == {"get"}
+
+
+# Editing -------------------------------------------------------------------------------------
+
+
+def patch_json(client, pk, payload, **kwargs):
+    return client.patch(
+        detail_url(pk), json.dumps(payload), content_type="application/json", **kwargs
+    )
+
+
+def _published(people, title="Public shuttle"):
+    pilot = _draft(people, title=title)
+    services.pilot_submit(pilot=pilot, actor=people["org_member"])
+    services.pilot_approve(pilot=pilot, actor=people["moderator"])
+    return pilot
+
+
+def test_a_patch_changes_a_draft_in_place(client, people):
+    """Only what is given changes: a title, the buyers by slug and a project by slug."""
+    Project.objects.create(slug="bsr-pilots", name="BSR pilots")
+    pilot = _draft(people)
+    response = patch_json(
+        client,
+        pilot.pk,
+        {
+            "texts": {"en": {"title": "Open draft"}},
+            "data": {"city": "Kaunas", "nuts3": "LT022"},
+            "buyers": [people["other_organisation"].slug, people["organisation"].slug],
+            "project": "bsr-pilots",
+        },
+        headers=bearer(people["org_member"]),
+    )
+
+    assert response.status_code == 200, response.json()
+    body = response.json()
+    assert (body["title"], body["summary"], body["city"]) == ("Open draft", "Not yet.", "Kaunas")
+    assert {buyer["slug"] for buyer in body["buyers"]} == {
+        people["other_organisation"].slug,
+        people["organisation"].slug,
+    }
+    assert body["project"]["slug"] == "bsr-pilots"
+    assert body["status"] == Status.DRAFT
+    assert body["approach"] == "pcp"
+    response = patch_json(client, pilot.pk, {"project": None}, headers=bearer(people["org_member"]))
+    assert response.json()["project"] is None
+
+
+def test_a_patch_may_send_a_draft_to_the_moderators(client, people):
+    """`submit` sends the draft on."""
+    pilot = _draft(people)
+    response = patch_json(client, pilot.pk, {"submit": True}, headers=bearer(people["org_admin"]))
+
+    assert response.status_code == 200
+    assert response.json()["status"] == Status.PENDING
+
+
+def test_a_patch_of_a_published_pilot_waits_for_the_moderators(client, people):
+    """202 with the proposed edit; the published pilot is unchanged; a second patch reworks
+    the same edit."""
+    pilot = _published(people)
+    response = patch_json(
+        client,
+        pilot.pk,
+        {"texts": {"en": {"title": "Edited"}}},
+        headers=bearer(people["org_member"]),
+    )
+
+    assert response.status_code == 202, response.json()
+    body = response.json()
+    assert body["status"] == Status.PENDING
+    assert body["pilot"] == f"http://testserver/pilots/{pilot.pk}/"
+    assert client.get(detail_url(pilot.pk)).json()["title"] == "Public shuttle"
+    again = patch_json(
+        client,
+        pilot.pk,
+        {"data": {"city": "Kaunas", "nuts3": "LT022"}},
+        headers=bearer(people["org_admin"]),
+    )
+    assert again.json()["id"] == body["id"]
+    revision = PilotRevision.objects.get()
+    assert (revision.data["texts"]["en"]["title"], revision.data["fields"]["city"]) == (
+        "Edited",
+        "Kaunas",
+    )
+
+
+@pytest.mark.parametrize(
+    ("role", "draft_status", "published_status"),
+    [
+        ("member", 404, 403),
+        ("other_member", 404, 403),
+        ("org_member", 200, 202),
+        ("org_admin", 200, 202),
+        ("moderator", 200, 202),
+        ("staff", 200, 202),
+    ],
+)
+def test_who_may_patch(client, people, role, draft_status, published_status):
+    """The pilot's editors may; who cannot see a draft gets a 404, others a 403."""
+    draft, published = _draft(people), _published(people)
+    payload = {"data": {"city": "Kaunas", "nuts3": "LT022"}}
+    headers = bearer(people[role])
+
+    assert patch_json(client, draft.pk, payload, headers=headers).status_code == draft_status
+    assert patch_json(client, published.pk, payload, headers=headers).status_code == (
+        published_status
+    )
+    draft.refresh_from_db()
+    assert (draft.city == "Kaunas") is (draft_status == 200)
+
+
+def test_an_anonymous_patch_is_refused(client, people):
+    """Without a session or token: 401, and nothing changes."""
+    pilot = _draft(people)
+    response = patch_json(client, pilot.pk, {"data": {"city": "Kaunas"}})
+
+    assert response.status_code == 401
+    pilot.refresh_from_db()
+    assert pilot.city == "Panevėžys"
+
+
+@pytest.mark.parametrize("published", [False, True])
+@pytest.mark.parametrize(
+    ("payload", "field"),
+    [
+        ({"buyers": []}, "buyers"),
+        ({"buyers": ["no-such-organisation"]}, "buyers"),
+        ({"project": "no-such-project"}, "project"),
+        ({"texts": {"en": {"title": ""}}}, "texts.en.title"),
+        ({"data": {"latitude": 91}}, "data.latitude"),
+        ({"data": {"city": None}}, "data.city"),
+        ({"data": {"tender_date": "2024-01-01", "award_date": "2023-01-01"}}, "data.award_date"),
+        ({"data": {"is_demo": True}}, "data.is_demo"),
+        ({"themes": ["poetry"]}, "themes.0"),
+        ({"colour": "red"}, "colour"),
+    ],
+)
+def test_a_bad_patch_is_refused_naming_the_field(client, people, published, payload, field):
+    """A 422 naming the field; neither the pilot nor a proposed edit changes."""
+    pilot = _published(people) if published else _draft(people)
+    payload = {**payload, "texts": payload.get("texts", {"en": {"summary": "Changed."}})}
+    response = patch_json(client, pilot.pk, payload, headers=bearer(people["org_member"]))
+
+    assert response.status_code == 422, response.json()
+    assert field in error_fields(response), response.json()
+    pilot.refresh_from_db()
+    assert pilot.summary_en == "Not yet."
+    assert not PilotRevision.objects.exists()

@@ -11,8 +11,9 @@ from django.core.management import CommandError, call_command
 from django.test import RequestFactory
 
 from ppi4cities.moderation.models import Decision, Status
+from ppi4cities.moderation.services import moderation_history
 from ppi4cities.pilots import ocds, permissions, services
-from ppi4cities.pilots.models import Pilot
+from ppi4cities.pilots.models import Pilot, PilotRevision
 
 pytestmark = pytest.mark.django_db
 
@@ -248,12 +249,19 @@ def test_a_changed_row_updates_the_pilot_in_place(people, slug, tmp_path):
     assert Pilot.objects.count() == 1
 
 
-def test_a_moderator_cannot_change_a_published_pilot_by_import(people, slug, tmp_path):
-    """Published pilots only staff edit; the row says so."""
+def test_a_changed_published_pilot_is_updated_through_an_approved_proposed_edit(
+    people, slug, tmp_path
+):
+    """The operator's import proposes the edit and approves it at once; the history says so."""
     _import(_csv(tmp_path, [_row(organisation=slug)]))
     changed = _row(organisation=slug, title="Cycling lanes, all year")
-    with pytest.raises(CommandError, match="only a staff account can update it"):
-        _import(_csv(tmp_path, [changed]))
+    assert "Created 0, updated 1" in _import(_csv(tmp_path, [changed]))
+    pilot = Pilot.objects.get(external_id=changed["external_id"])
+    assert pilot.title_en == "Cycling lanes, all year"
+    assert pilot.status == Status.PUBLISHED
+    revision = PilotRevision.objects.get(pilot=pilot)
+    assert revision.status == Status.PUBLISHED
+    assert moderation_history(revision)[0].message == "imported"
 
 
 def test_an_import_cannot_withdraw_a_published_pilot(people, slug, tmp_path):

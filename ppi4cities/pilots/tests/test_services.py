@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from ppi4cities.moderation import services as moderation
 from ppi4cities.moderation.models import Status
 from ppi4cities.pilots import services
 
@@ -187,12 +188,17 @@ def test_the_author_updates_a_draft_in_place(people):
     assert not pilot.suppliers.exists()
 
 
-def test_a_published_pilot_is_not_edited_by_its_author(people):
-    """Editing a published pilot is refused with a clear message, except for staff."""
+def test_a_published_pilot_changes_only_through_an_approved_proposed_edit(people):
+    """Even staff propose: the published pilot stays as it is until a moderator approves."""
     pilot = make_pilot(people, publish=True)
-    with pytest.raises(PermissionDenied, match="published pilot"):
-        services.pilot_update(pilot=pilot, actor=people["org_member"], data={}, texts={})
-    services.pilot_update(pilot=pilot, actor=people["staff"], data={"city": "Kaunas"}, texts={})
+    revision = services.pilot_update(
+        pilot=pilot, actor=people["staff"], data={"city": "Kaunas"}, texts={}
+    )
+    pilot.refresh_from_db()
+    assert pilot.city != "Kaunas" and revision.status == Status.PENDING
+    moderation.moderation_decide(
+        subject=revision, actor=people["moderator"], decision="approve", message=""
+    )
     pilot.refresh_from_db()
     assert pilot.city == "Kaunas"
 

@@ -26,7 +26,7 @@ from ppi4cities.core.vocabularies import Procedure
 from ppi4cities.moderation import services as moderation
 from ppi4cities.moderation.models import Status
 from ppi4cities.pilots import permissions, services
-from ppi4cities.pilots.models import Pilot
+from ppi4cities.pilots.models import Pilot, PilotRevision
 from ppi4cities.pilots.ocds import CONTRACT_STATUSES
 from ppi4cities.pilots.vocabularies import Approach, PilotState
 
@@ -611,7 +611,8 @@ def _buyers(row, entry, context) -> list:
             buyers.append(context.organisations[slug])
         else:
             row.error("buyers", f"no organisation has the address “{slug}”")
-    return buyers
+    # An empty cell keeps the buyers a pilot has (a new pilot's buyer is its organisation).
+    return buyers or None
 
 
 def _organisation(row, entry, context, buyers):
@@ -737,6 +738,11 @@ def _write(rows, actor, stream) -> tuple[int, int]:
             )
             updated += 1
         else:
+            pilot = row.pilot
+        if isinstance(pilot, PilotRevision):
+            # A published pilot changes through a proposed edit; the operator, a moderator or
+            # staff, approves it at once, and the pilot's history records the import.
+            moderation.moderation_approve(subject=pilot, actor=actor, message="imported")
             pilot = row.pilot
         if row.status == Status.PUBLISHED and pilot.status != Status.PUBLISHED:
             if pilot.status != Status.PENDING:
