@@ -1,7 +1,5 @@
 """Reads of the library that pages, the API, feeds and exports share."""
 
-import difflib
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -18,6 +16,7 @@ from ppi4cities.accounts.models import Membership, Role
 from ppi4cities.core import fulltext
 from ppi4cities.core.translation import translated_field
 from ppi4cities.core.vocabularies import country_name
+from ppi4cities.moderation.changes import Change, list_change, merged, text_changes
 from ppi4cities.moderation.models import Decision, Status
 
 from . import permissions
@@ -363,12 +362,6 @@ FACET_LABELS = {
 }
 # The fields a contributor sets, but CPV codes, which are compared as a list below.
 COMPARED_FIELDS = [name for name in RESOURCE_FIELDS if name != "cpv_codes"]
-WORDS = re.compile(r"\s+|\w+|[^\w\s]")
-# Unchanged text longer than this shows only its ends, so that a long text stays readable.
-SHOWN_UNCHANGED = 240
-UNCHANGED_END = 90
-# Beyond this many pairs of words a changed passage is shown whole rather than word by word.
-MAX_WORD_PAIRS = 4_000_000
 
 
 def resource_open_revision(resource):
@@ -430,91 +423,6 @@ def proposed_files(resource, revision=None) -> list[dict]:
     return shown
 
 
-@dataclass
-class Change:
-    """One field a proposed edit changes. For texts, `before` and `after` are passages
-    (text, mark); for lists, items {text, url, mark}. The mark is "removed", "added" or ""."""
-
-    label: str
-    before: list
-    after: list
-    is_list: bool = False
-    language: str = ""
-
-
-def _merged(segments) -> list[tuple[str, str]]:
-    merged = []
-    for text, mark in segments:
-        if not text:
-            continue
-        if merged and merged[-1][1] == mark:
-            merged[-1] = (merged[-1][0] + text, mark)
-        else:
-            merged.append((text, mark))
-    return merged
-
-
-def _unchanged(text: str) -> str:
-    if len(text) <= SHOWN_UNCHANGED:
-        return text
-    return f"{text[:UNCHANGED_END]} […] {text[-UNCHANGED_END:]}"
-
-
-def _diff(before: list[str], after: list[str], within=None):
-    """Passages of `before` and `after` marked removed or added; `within` compares the
-    pieces of a replaced passage more finely."""
-    old, new = [], []
-    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
-    for operation, i1, i2, j1, j2 in matcher.get_opcodes():
-        removed, added = "".join(before[i1:i2]), "".join(after[j1:j2])
-        if operation == "equal":
-            old.append((_unchanged(removed), ""))
-            new.append((_unchanged(added), ""))
-        elif operation == "replace" and within is not None:
-            finer_old, finer_new = within(removed, added)
-            old += finer_old
-            new += finer_new
-        else:
-            old.append((removed, "removed"))
-            new.append((added, "added"))
-    return old, new
-
-
-def _word_diff(before: str, after: str):
-    words_before, words_after = WORDS.findall(before), WORDS.findall(after)
-    if len(words_before) * len(words_after) > MAX_WORD_PAIRS:
-        return [(before, "removed")], [(after, "added")]
-    return _diff(words_before, words_after)
-
-
-def text_changes(before: str, after: str) -> tuple[list, list]:
-    """Two texts compared line by line, and word by word within changed lines."""
-    old, new = _diff(
-        before.splitlines(keepends=True), after.splitlines(keepends=True), within=_word_diff
-    )
-    return _merged(old), _merged(new)
-
-
-def _list_change(label, before: list[tuple], after: list[tuple]):
-    """Items given as (key, text, url); None when the same keys are on both sides."""
-    keys_before = {key for key, _text, _url in before}
-    keys_after = {key for key, _text, _url in after}
-    if keys_before == keys_after:
-        return None
-    return Change(
-        label,
-        [
-            {"text": text, "url": url, "mark": "" if key in keys_after else "removed"}
-            for key, text, url in before
-        ],
-        [
-            {"text": text, "url": url, "mark": "" if key in keys_before else "added"}
-            for key, text, url in after
-        ],
-        is_list=True,
-    )
-
-
 def _shown_value(name: str, value) -> str:
     if value in (None, ""):
         return ""
@@ -552,9 +460,7 @@ def revision_changes(revision) -> list[Change]:
         after = _shown_value(name, fields.get(name))
         if before != after:
             label = capfirst(Resource._meta.get_field(name).verbose_name)
-            changes.append(
-                Change(label, _merged([(before, "removed")]), _merged([(after, "added")]))
-            )
+            changes.append(Change(label, merged([(before, "removed")]), merged([(after, "added")])))
     current = {}
     for item in resource.facets.all():
         current.setdefault(item.facet, []).append(item.value)
@@ -563,14 +469,14 @@ def revision_changes(revision) -> list[Change]:
             continue
         labels = fixed_facet_labels(facet)
         changes.append(
-            _list_change(
+            list_change(
                 label,
                 [(value, _label(facet, value, labels), "") for value in current.get(facet, [])],
                 [(value, _label(facet, value, labels), "") for value in data["facets"][facet]],
             )
         )
     changes.append(
-        _list_change(
+        list_change(
             capfirst(Resource._meta.get_field("cpv_codes").verbose_name),
             [(code, code, "") for code in resource.cpv_codes or []],
             [(code, code, "") for code in fields.get("cpv_codes") or []],
@@ -578,7 +484,7 @@ def revision_changes(revision) -> list[Change]:
     )
     if data.get("links") is not None:
         changes.append(
-            _list_change(
+            list_change(
                 _("Links"),
                 [
                     ((link.url, link.title), link.title or link.url, "")
@@ -591,7 +497,7 @@ def revision_changes(revision) -> list[Change]:
             )
         )
     changes.append(
-        _list_change(
+        list_change(
             _("Files"),
             [(f["key"], f["name"], f["url"]) for f in proposed_files(resource)],
             [(f["key"], f["name"], f["url"]) for f in proposed_files(resource, revision)],

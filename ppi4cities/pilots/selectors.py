@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from ppi4cities.accounts.models import Organisation
 from ppi4cities.core.vocabularies import Procedure, ThemeCode, country_name
-from ppi4cities.library.selectors import Change, text_changes
+from ppi4cities.moderation.changes import Change, list_change, text_changes
 from ppi4cities.moderation.models import Decision, Status
 
 from . import permissions
@@ -244,20 +244,6 @@ def _shown_value(name: str, value) -> str:
     return str(value)
 
 
-def _list_change(label: str, before: list[tuple], after: list[tuple]):
-    """Items given as (key, text); None when the same keys are on both sides, in order."""
-    if [key for key, _text in before] == [key for key, _text in after]:
-        return None
-    keys_before = {key for key, _text in before}
-    keys_after = {key for key, _text in after}
-    return Change(
-        label,
-        [{"text": text, "mark": "" if key in keys_after else "removed"} for key, text in before],
-        [{"text": text, "mark": "" if key in keys_before else "added"} for key, text in after],
-        is_list=True,
-    )
-
-
 def _field_label(name: str) -> str:
     return capfirst(Pilot._meta.get_field(name).verbose_name)
 
@@ -301,18 +287,23 @@ def revision_changes(revision, names: dict | None = None) -> list[Change]:
             )
     organisations, projects = names["organisations"], names["projects"]
     changes.append(
-        _list_change(
+        list_change(
             _field_label("buyers"),
-            [(item.pk, item.name) for item in pilot.buyers.all()],
-            [(pk, organisations[pk]) for pk in content["buyers"] if pk in organisations],
+            [(item.pk, item.name, None) for item in pilot.buyers.all()],
+            [(pk, organisations[pk], None) for pk in content["buyers"] if pk in organisations],
+            ordered=True,
         )
     )
     theme_labels = dict(ThemeCode.choices)
     changes.append(
-        _list_change(
+        list_change(
             _field_label("themes"),
-            [(item.code, str(theme_labels.get(item.code, item))) for item in pilot.themes.all()],
-            [(code, str(theme_labels.get(code, code))) for code in content["themes"]],
+            [
+                (item.code, str(theme_labels.get(item.code, item)), None)
+                for item in pilot.themes.all()
+            ],
+            [(code, str(theme_labels.get(code, code)), None) for code in content["themes"]],
+            ordered=True,
         )
     )
     before = [
@@ -321,10 +312,11 @@ def revision_changes(revision, names: dict | None = None) -> list[Change]:
     ]
     after = [_supplier_text(row) for row in content["suppliers"]]
     changes.append(
-        _list_change(
+        list_change(
             _("Suppliers"),
-            [(text, text) for text in before],
-            [(text, text) for text in after],
+            [(text, text, None) for text in before],
+            [(text, text, None) for text in after],
+            ordered=True,
         )
     )
     before = pilot.project.name if pilot.project else ""
