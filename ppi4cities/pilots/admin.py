@@ -1,9 +1,10 @@
-"""Admin over pilots, their suppliers, documents and photos, and projects, for staff."""
+"""Admin over pilots, their suppliers, documents, photos and proposed edits, and projects,
+for staff."""
 
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
-from .models import Pilot, PilotDocument, PilotPhoto, Project, Supplier
+from .models import Pilot, PilotDocument, PilotPhoto, PilotRevision, Project, Supplier
 
 
 class SupplierInline(admin.TabularInline):
@@ -38,3 +39,12 @@ class ProjectAdmin(TranslationAdmin):
     list_display = ["name", "programme", "is_demo"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(PilotRevision)
+class PilotRevisionAdmin(admin.ModelAdmin):
+    """Proposed edits are decided in the moderation queue; here staff look them up."""
+
+    list_display = ["pilot", "author", "status", "created_at"]
+    list_filter = ["status"]
+    raw_id_fields = ["pilot", "author"]
