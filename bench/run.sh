@@ -147,3 +147,7 @@ fi
 # The library's search at scale, on this PostgreSQL database and on a SQLite file
 # (bench/library_run.sh; writes bench/results/library.{json,md}).
 BENCH_DATABASE_URL="$db_url" bash bench/library_run.sh
+
+# The pilots' list and map at scale, the same way (bench/pilots_run.sh; writes
+# bench/results/pilots.{json,md}).
+BENCH_DATABASE_URL="$db_url" bash bench/pilots_run.sh

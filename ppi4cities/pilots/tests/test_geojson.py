@@ -1,9 +1,14 @@
-"""The map's GeoJSON: visible pilots in the box, clustered by the server at low zoom."""
+"""The map's GeoJSON: visible pilots in the box, grouped by the server so that no answer grows
+with the number of pilots."""
+
+import gzip
+import json
 
 import pytest
 from django.urls import reverse
 
 from ppi4cities.moderation.models import Status
+from ppi4cities.pilots import geo
 
 from .test_ocds import make_pilot
 
@@ -121,3 +126,65 @@ def test_the_answer_costs_a_fixed_number_of_queries(client, pilots, django_asser
     """Clusters and single pilots come from two queries, whatever the number of pilots."""
     with django_assert_num_queries(2):
         features(client, bbox=BALTIC, zoom=5)
+
+
+# Twelve pilots within a few hundred metres of Helsinki's centre: a dense spot.
+DENSE = [(60.169 + 0.0007 * (i % 4), 24.938 + 0.0011 * (i // 4)) for i in range(12)]
+HELSINKI = "24.90,60.15,24.98,60.19"
+
+
+@pytest.fixture
+def dense(db):
+    return [
+        make_pilot(city="Helsinki", country="FI", latitude=lat, longitude=lon) for lat, lon in DENSE
+    ]
+
+
+@pytest.mark.parametrize("zoom", [12, 14, 16, 18])
+def test_a_dense_box_at_high_zoom_is_grouped_once_it_holds_too_many(
+    client, dense, monkeypatch, zoom
+):
+    """Past MAX_POINTS pilots, a close view is grouped on the grid: fewer features than
+    pilots, and clusters and single pilots still count each pilot exactly once."""
+    monkeypatch.setattr(geo, "MAX_POINTS", 5)
+    found = features(client, bbox=HELSINKI, zoom=zoom)
+    assert sum(count(f) for f in found) == len(dense)
+    single_ids = [f["properties"]["id"] for f in found if not f["properties"].get("cluster")]
+    assert len(single_ids) == len(set(single_ids))
+    if zoom <= 14:
+        assert any(f["properties"].get("cluster") for f in found)
+    assert len(found) <= len(dense)
+
+
+def test_a_close_view_with_few_enough_pilots_shows_each_of_them(client, dense):
+    """Under MAX_POINTS, zoomed in, every pilot is its own point even when they are close."""
+    found = features(client, bbox=HELSINKI, zoom=13)
+    assert len(found) == len(dense)
+    assert not any(f["properties"].get("cluster") for f in found)
+
+
+def test_a_huge_box_at_high_zoom_is_grouped_on_a_coarser_grid(client, pilots, monkeypatch):
+    """A box far larger than any screen, asked for at zoom 18, gets at most MAX_CELLS
+    features, still counting every pilot once: no request can list every pilot."""
+    monkeypatch.setattr(geo, "MAX_CELLS", 4)
+    monkeypatch.setattr(geo, "MAX_POINTS", 2)
+    found = features(client, bbox="-180,-90,180,90", zoom=18)
+    assert len(found) <= 4
+    assert sum(count(f) for f in found) == len(pilots)
+
+
+def test_a_title_missing_in_the_visitor_language_comes_in_the_original_one(client, db):
+    """A pilot written in Finnish only shows its Finnish title to an English visitor."""
+    make_pilot(title="", title_en="", title_fi="Sähköbussien pilotti", original_language="fi")
+    [pilot] = features(client, bbox=BALTIC, zoom=14)
+    assert pilot["properties"]["title"] == "Sähköbussien pilotti"
+
+
+def test_the_answer_is_compressed_for_a_browser_that_accepts_gzip(client, pilots):
+    """Served gzip-compressed when the browser accepts it, and the same collection inside."""
+    params = {"bbox": BALTIC, "zoom": 14}
+    plain = client.get(reverse("pilots:geojson"), params)
+    packed = client.get(reverse("pilots:geojson"), params, HTTP_ACCEPT_ENCODING="gzip")
+    assert packed["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in packed["Vary"]
+    assert json.loads(gzip.decompress(packed.content)) == plain.json()
