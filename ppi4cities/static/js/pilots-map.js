@@ -69,14 +69,23 @@
     L.control.zoom({ zoomInTitle: data.labelZoomIn, zoomOutTitle: data.labelZoomOut }).addTo(map);
     map.attributionControl.addAttribution(data.basemapAttribution);
 
-    if (data.tileUrl) {
-      L.tileLayer(data.tileUrl, { attribution: data.tileAttribution, maxZoom: MAX_ZOOM }).addTo(map);
-    } else {
+    var basemapRequested = false;
+    // Country shapes are drawn once the first pins are on the map: decoding and drawing them
+    // takes the main thread for a moment, and the pins are what people came for. One canvas
+    // draws the shapes faster than hundreds of SVG paths.
+    function drawBasemap() {
+      if (basemapRequested) { return; }
+      basemapRequested = true;
+      if (data.tileUrl) {
+        L.tileLayer(data.tileUrl, { attribution: data.tileAttribution, maxZoom: MAX_ZOOM }).addTo(map);
+        return;
+      }
       fetch(data.countriesUrl)
         .then(function (response) { return response.json(); })
         .then(function (world) {
           L.geoJSON(topojson.feature(world, world.objects.countries), {
             interactive: false,
+            renderer: L.canvas({ padding: 0.5 }),
             style: { color: "#7a8794", weight: 1, fillColor: "#e9edf1", fillOpacity: 1 },
           }).addTo(map).bringToBack();
         })
@@ -235,11 +244,13 @@
         .then(function (collection) {
           container.removeAttribute("aria-busy");
           show(collection);
+          drawBasemap();
         })
         .catch(function (error) {
           if (error.name === "AbortError") { return; }
           container.removeAttribute("aria-busy");
           announce(data.labelError);
+          drawBasemap();
         });
     }
 
