@@ -10,7 +10,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import slug_re
 from django.http import Http404, JsonResponse, QueryDict
 from django.urls import reverse
+from django.views.decorators.gzip import gzip_page
 from ninja import Field, File, Form, Query, Router, Schema, Status, UploadedFile
+from ninja.decorators import decorate_view
 from ninja.errors import AuthenticationError
 
 from ppi4cities.accounts.api import ErrorOut, JsonObject
@@ -58,7 +60,13 @@ class MapQuery(PilotQuery):
     bbox: str = Field(
         "", description="west,south,east,north in degrees; the whole world when left out"
     )
-    zoom: int = Field(0, ge=0, le=geo.MAX_ZOOM, description="Pilots are grouped below zoom 12")
+    zoom: int = Field(
+        0,
+        ge=0,
+        le=geo.MAX_ZOOM,
+        description="Pilots are grouped below zoom 12, and at any zoom when the box holds "
+        f"more than {geo.MAX_POINTS}",
+    )
 
 
 class OrganisationRef(Schema):
@@ -185,7 +193,6 @@ class FeatureOut(Schema):
 class FeatureCollectionOut(Schema):
     type: str
     features: list[FeatureOut]
-    truncated: bool = Field(False, description="Present (true) when pilots were left out")
 
 
 class TextsIn(JsonObject):
@@ -472,6 +479,7 @@ def pilot_list(request, query: Query[PilotListQuery]):
     response={200: FeatureCollectionOut, 401: ErrorOut, 422: ErrorOut},
     summary="The map's data: pilots in a box as GeoJSON, grouped at low zoom",
 )
+@decorate_view(gzip_page)
 def pilot_map(request, query: Query[MapQuery]):
     user = _reader(request)
     try:

@@ -1,5 +1,6 @@
 """The pilots API: the list with the page's filters and facets, detail, map data and submitting."""
 
+import gzip
 import json
 from datetime import date
 from decimal import Decimal
@@ -410,6 +411,14 @@ def test_the_map_answers_like_the_page_endpoint_with_filters(client, pilots):
 
     assert body == client.get("/pilots/map.geojson", params).json()
     assert {f["properties"]["city"] for f in body["features"]} == {"Tallinn", "Tartu"}
+
+
+def test_the_map_is_compressed_for_clients_that_accept_gzip(client, pilots):
+    """Like the page endpoint, the API's map data is served gzip-compressed when accepted."""
+    params = {"bbox": BALTIC, "zoom": 12}
+    packed = client.get(MAP_URL, params, HTTP_ACCEPT_ENCODING="gzip")
+    assert packed["Content-Encoding"] == "gzip"
+    assert json.loads(gzip.decompress(packed.content)) == client.get(MAP_URL, params).json()
 
 
 def test_the_map_without_a_box_covers_the_world(client, pilots):
