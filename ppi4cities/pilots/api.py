@@ -22,7 +22,7 @@ from ppi4cities.api.fields import CpvCode, Text
 from ppi4cities.core.translation import translated_field
 from ppi4cities.core.vocabularies import Procedure, ThemeCode
 
-from . import attachments, geo, selectors, services
+from . import geo, selectors, services
 from .forms import filters_from
 from .models import PilotRevision, Project
 from .vocabularies import CURRENCIES, Approach, InnovationType, PilotState, SupplierSize
@@ -646,7 +646,7 @@ def _photo_out(photo, request) -> dict:
 def pilot_document_add(
     request, pilot_id: int, file: File[UploadedFile] = None, title: Form[str] = ""
 ):
-    document = attachments.pilot_document_add(
+    document = services.pilot_document_add(
         pilot=_pilot_for_files(request, pilot_id), actor=request.user, upload=file, title=title
     )
     return Status(201, _document_out(document, request))
@@ -663,7 +663,7 @@ def pilot_document_remove(request, pilot_id: int, document_id: int):
     document = pilot.documents.filter(pk=document_id).first()
     if document is None:
         raise Http404
-    attachments.pilot_document_remove(document=document, actor=request.user)
+    services.pilot_document_remove(document=document, actor=request.user)
     return Status(204, None)
 
 
@@ -680,7 +680,7 @@ def pilot_photo_add(
     alt_text: Form[str] = "",
     caption: Form[str] = "",
 ):
-    photo = attachments.pilot_photo_add(
+    photo = services.pilot_photo_add(
         pilot=_pilot_for_files(request, pilot_id),
         actor=request.user,
         upload=image,
@@ -701,5 +701,5 @@ def pilot_photo_remove(request, pilot_id: int, photo_id: int):
     photo = pilot.photos.filter(pk=photo_id).first()
     if photo is None:
         raise Http404
-    attachments.pilot_photo_remove(photo=photo, actor=request.user)
+    services.pilot_photo_remove(photo=photo, actor=request.user)
     return Status(204, None)

@@ -40,3 +40,11 @@ def can_follow_moderation(user, pilot) -> bool:
     """The pilot's circle (its author, the organisation's administrators, the moderators) sees
     its moderation status and history."""
     return moderated.in_circle(user, pilot)
+
+
+def can_manage_files(user, pilot) -> bool:
+    """Those who may edit an unpublished pilot; once published, moderators and staff only
+    (members propose changes to a published pilot through the moderators)."""
+    if pilot.status == Status.PUBLISHED:
+        return can_moderate_pilots(user) or is_staff(user)
+    return can_edit(user, pilot)

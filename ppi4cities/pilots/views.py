@@ -18,9 +18,18 @@ from ppi4cities.core.translation import translated_field
 from ppi4cities.moderation import services as moderation
 from ppi4cities.moderation.models import Status
 
-from . import attachments, permissions, selectors, services
-from .attachment_forms import DocumentForm, PhotoDescriptionForm, PhotoForm, RemoveForm
-from .forms import DecisionForm, GoodPracticeForm, PilotEditForm, PilotForm, filters_from
+from . import permissions, selectors, services
+from .forms import (
+    DecisionForm,
+    DocumentForm,
+    GoodPracticeForm,
+    PhotoDescriptionForm,
+    PhotoForm,
+    PilotEditForm,
+    PilotForm,
+    RemoveForm,
+    filters_from,
+)
 from .models import Pilot, PilotDocument, PilotPhoto, PilotRevision
 from .vocabularies import InnovationType, PilotState
 
@@ -90,7 +99,7 @@ def pilot_detail(request, pk, good_practice_form=None):
             if code in InnovationType.values
         ],
         "can_edit": can_edit,
-        "can_manage_files": attachments.can_manage_files(request.user, pilot),
+        "can_manage_files": permissions.can_manage_files(request.user, pilot),
         "proposed_edit": (
             selectors.pilot_open_revision(pilot) if can_edit and pilot.is_published else None
         ),
@@ -334,7 +343,7 @@ def pilot_document(request, pk):
 def _files_pilot(request, pk) -> Pilot:
     """The pilot whose files the person may manage; 404 when they may not even see it."""
     pilot = _visible_or_404(request, pk)
-    if not attachments.can_manage_files(request.user, pilot):
+    if not permissions.can_manage_files(request.user, pilot):
         raise PermissionDenied
     return pilot
 
@@ -362,8 +371,8 @@ def _files_page(request, pilot, *, failed=None, status=200):
         "photos": photos,
         "document_form": form(DocumentForm, "document"),
         "photo_form": form(PhotoForm, "photo"),
-        "max_documents": attachments.MAX_DOCUMENTS,
-        "max_photos": attachments.MAX_PHOTOS,
+        "max_documents": services.MAX_DOCUMENTS,
+        "max_photos": services.MAX_PHOTOS,
     }
     return render(request, "pilots/files.html", context, status=status)
 
@@ -393,7 +402,7 @@ def pilot_files_document_add(request, pk):
     form = DocumentForm(request.POST, request.FILES, prefix="document")
 
     def add(data):
-        attachments.pilot_document_add(
+        services.pilot_document_add(
             pilot=pilot, actor=request.user, upload=data["file"], title=data["title"]
         )
 
@@ -408,7 +417,7 @@ def pilot_files_document_remove(request, pk, document_pk):
     form = RemoveForm(request.POST, prefix=f"remove-document-{document.pk}", name=document.title)
 
     def remove(data):
-        attachments.pilot_document_remove(document=document, actor=request.user)
+        services.pilot_document_remove(document=document, actor=request.user)
 
     return _files_change(request, pilot, form, remove, _("The document is removed."))
 
@@ -420,7 +429,7 @@ def pilot_files_photo_add(request, pk):
     form = PhotoForm(request.POST, request.FILES, prefix="photo")
 
     def add(data):
-        attachments.pilot_photo_add(
+        services.pilot_photo_add(
             pilot=pilot,
             actor=request.user,
             upload=data["image"],
@@ -439,7 +448,7 @@ def pilot_files_photo_update(request, pk, photo_pk):
     form = PhotoDescriptionForm(request.POST, prefix=f"photo-{photo.pk}")
 
     def update(data):
-        attachments.pilot_photo_update(
+        services.pilot_photo_update(
             photo=photo, actor=request.user, alt_text=data["alt_text"], caption=data["caption"]
         )
 
@@ -454,6 +463,6 @@ def pilot_files_photo_remove(request, pk, photo_pk):
     form = RemoveForm(request.POST, prefix=f"remove-photo-{photo.pk}", name=photo.alt_text)
 
     def remove(data):
-        attachments.pilot_photo_remove(photo=photo, actor=request.user)
+        services.pilot_photo_remove(photo=photo, actor=request.user)
 
     return _files_change(request, pilot, form, remove, _("The photo is removed."))

@@ -14,7 +14,7 @@ from PIL import ExifTags, Image
 
 from ppi4cities.accounts import services as accounts
 from ppi4cities.library.tests import documents
-from ppi4cities.pilots import attachments, services
+from ppi4cities.pilots import permissions, services
 from ppi4cities.pilots.models import PilotDocument, PilotPhoto
 
 pytestmark = pytest.mark.django_db
@@ -76,7 +76,7 @@ def stored_files(settings) -> list:
 
 
 def add_photo(pilot, actor, upload=None, alt_text="A green bus at a stop"):
-    return attachments.pilot_photo_add(
+    return services.pilot_photo_add(
         pilot=pilot, actor=actor, upload=upload or image_upload(), alt_text=alt_text
     )
 
@@ -98,7 +98,7 @@ def add_photo(pilot, actor, upload=None, alt_text="A green bus at a stop"):
 def test_documents_are_named_and_typed_by_their_content(people, upload, stored_name, content_type):
     """A PDF or DOCX is kept with the extension and type its content proves."""
     pilot = make_pilot(people)
-    document = attachments.pilot_document_add(
+    document = services.pilot_document_add(
         pilot=pilot, actor=people["org_member"], upload=upload(), title="Tender notice"
     )
     document.refresh_from_db()
@@ -119,7 +119,7 @@ def test_disguised_and_empty_documents_are_refused(people, settings, upload, mes
     """A program renamed .pdf, a web page renamed .pdf and an empty file are refused."""
     pilot = make_pilot(people)
     with pytest.raises(ValidationError, match=message) as refused:
-        attachments.pilot_document_add(
+        services.pilot_document_add(
             pilot=pilot, actor=people["org_member"], upload=upload(), title="Notice"
         )
     assert list(refused.value.message_dict) == ["file"]
@@ -131,7 +131,7 @@ def test_documents_over_the_size_limit_are_refused(people, settings):
     """The library's size limit applies to pilots' documents too."""
     settings.LIBRARY_FILE_MAX_BYTES = 10
     with pytest.raises(ValidationError, match="the limit is 10"):
-        attachments.pilot_document_add(
+        services.pilot_document_add(
             pilot=make_pilot(people),
             actor=people["org_member"],
             upload=documents.pdf(),
@@ -143,12 +143,12 @@ def test_documents_over_the_size_limit_are_refused(people, settings):
 def test_a_pilot_holds_at_most_ten_documents(people):
     """The eleventh document is refused until one is removed."""
     pilot = make_pilot(people)
-    for number in range(attachments.MAX_DOCUMENTS):
-        attachments.pilot_document_add(
+    for number in range(services.MAX_DOCUMENTS):
+        services.pilot_document_add(
             pilot=pilot, actor=people["org_member"], upload=documents.pdf(), title=f"N{number}"
         )
     with pytest.raises(ValidationError, match="at most 10 documents"):
-        attachments.pilot_document_add(
+        services.pilot_document_add(
             pilot=pilot, actor=people["org_member"], upload=documents.pdf(), title="One more"
         )
     assert pilot.documents.count() == 10
@@ -220,7 +220,7 @@ def test_a_photo_needs_a_real_description(people, settings, alt_text, message):
 
 def test_a_pilot_holds_at_most_twelve_photos(people):
     pilot = make_pilot(people)
-    for _number in range(attachments.MAX_PHOTOS):
+    for _number in range(services.MAX_PHOTOS):
         add_photo(pilot, people["org_member"])
     with pytest.raises(ValidationError, match="at most 12 photos"):
         add_photo(pilot, people["org_member"])
@@ -228,7 +228,7 @@ def test_a_pilot_holds_at_most_twelve_photos(people):
 
 def test_a_photos_description_can_be_changed(people):
     photo = add_photo(make_pilot(people), people["org_member"])
-    attachments.pilot_photo_update(
+    services.pilot_photo_update(
         photo=photo,
         actor=people["org_admin"],
         alt_text="Two buses charging at night",
@@ -237,24 +237,22 @@ def test_a_photos_description_can_be_changed(people):
     photo.refresh_from_db()
     assert (photo.alt_text, photo.caption) == ("Two buses charging at night", "Depot, 2024")
     with pytest.raises(ValidationError):
-        attachments.pilot_photo_update(
-            photo=photo, actor=people["org_admin"], alt_text="", caption=""
-        )
+        services.pilot_photo_update(photo=photo, actor=people["org_admin"], alt_text="", caption="")
 
 
 def test_removed_files_leave_storage_once_committed(people, django_capture_on_commit_callbacks):
     """The row goes at once; the stored file goes when the transaction commits."""
     pilot = make_pilot(people)
     actor = people["org_member"]
-    document = attachments.pilot_document_add(
+    document = services.pilot_document_add(
         pilot=pilot, actor=actor, upload=documents.pdf(), title="Notice"
     )
     photo = add_photo(pilot, actor)
     names = [document.file.name, photo.image.name]
     assert all(default_storage.exists(name) for name in names)
     with django_capture_on_commit_callbacks(execute=True):
-        attachments.pilot_document_remove(document=document, actor=actor)
-        attachments.pilot_photo_remove(photo=photo, actor=actor)
+        services.pilot_document_remove(document=document, actor=actor)
+        services.pilot_photo_remove(photo=photo, actor=actor)
     assert not PilotDocument.objects.exists() and not PilotPhoto.objects.exists()
     assert not any(default_storage.exists(name) for name in names)
 
@@ -268,7 +266,7 @@ def test_who_may_manage_the_files(people, role, state):
     """Those who edit a draft; once published, moderators and staff only."""
     pilot = make_pilot(people, published=state == "published")
     allowed = role in MAY_MANAGE[state]
-    assert attachments.can_manage_files(people[role], pilot) is allowed
+    assert permissions.can_manage_files(people[role], pilot) is allowed
     if not allowed and people[role]:
         with pytest.raises(PermissionDenied):
             add_photo(pilot, people[role])
@@ -382,7 +380,7 @@ def test_removing_needs_the_box_ticked(client, people, django_capture_on_commit_
 
 def test_a_document_is_removed_from_the_page(client, people, django_capture_on_commit_callbacks):
     pilot = make_pilot(people)
-    document = attachments.pilot_document_add(
+    document = services.pilot_document_add(
         pilot=pilot, actor=people["org_member"], upload=documents.pdf(), title="Notice"
     )
     client.force_login(people["org_member"])
@@ -449,11 +447,11 @@ def test_the_files_page_makes_the_same_queries_for_many_files(client, people):
             assert client.get(f"/pilots/{pilot.pk}/files/").status_code == 200
         return len(captured)
 
-    attachments.pilot_document_add(pilot=pilot, actor=actor, upload=documents.pdf(), title="A")
+    services.pilot_document_add(pilot=pilot, actor=actor, upload=documents.pdf(), title="A")
     add_photo(pilot, actor)
     few = queries()
     for number in range(4):
-        attachments.pilot_document_add(
+        services.pilot_document_add(
             pilot=pilot, actor=actor, upload=documents.pdf(), title=f"B{number}"
         )
         add_photo(pilot, actor)
@@ -575,7 +573,7 @@ def test_the_api_checks_who_may_add_files(client, people, role, status):
 
 def test_the_api_cannot_delete_another_pilots_document(client, people):
     mine, theirs = make_pilot(people), make_pilot(people)
-    document = attachments.pilot_document_add(
+    document = services.pilot_document_add(
         pilot=theirs, actor=people["org_member"], upload=documents.pdf(), title="Notice"
     )
     response = client.delete(

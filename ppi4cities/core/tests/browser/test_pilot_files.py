@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from conftest import make_organisation, make_person
 from ppi4cities.library.tests import documents
-from ppi4cities.pilots import attachments, services
+from ppi4cities.pilots import services
 
 from .accessibility import assert_accessible
 from .test_main_pages import LANGUAGES, check_pages
@@ -40,7 +40,7 @@ def draft(transactional_db):
         },
         texts={"en": {"title": "Electric buses", "summary": "Three electric buses."}},
     )
-    attachments.pilot_document_add(
+    services.pilot_document_add(
         pilot=pilot, actor=author, upload=documents.pdf("notice.pdf"), title="Tender notice"
     )
     return author, pilot
