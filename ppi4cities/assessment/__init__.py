@@ -1,0 +1,1 @@
+"""Self-assessment questionnaires, scores, recommendations and benchmarks."""

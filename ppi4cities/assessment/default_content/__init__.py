@@ -1,0 +1,1 @@
+"""The default self-assessment content shipped with the platform, one module per language."""
