@@ -407,7 +407,7 @@ def _facets_out(facets: dict) -> dict:
     return {
         name: [{**option, "label": str(option["label"])} for option in options]
         for name, options in facets.items()
-        if name != "good_practice"
+        if name not in ("good_practice", "total")
     }
 
 

@@ -2,7 +2,7 @@
 pilot with everything its page shows, the moderation queue with what proposed edits change, and
 projects."""
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -16,6 +16,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from ppi4cities.accounts.models import Organisation
+from ppi4cities.core import caching
 from ppi4cities.core.vocabularies import Procedure, ThemeCode, country_name
 from ppi4cities.moderation.changes import Change, list_change, text_changes
 from ppi4cities.moderation.models import Decision, Status
@@ -25,6 +26,8 @@ from .models import Pilot, PilotRevision, Project
 from .vocabularies import Approach, InnovationType, PilotState, SupplierSize
 
 # The filters, each a URL parameter holding any number of values.
+# The cache family of what every visitor sees of the pilots (core/caching.py).
+PILOTS = "pilots"
 FACETS = ["theme", "country", "state", "approach", "procedure", "year"]
 
 
@@ -87,24 +90,44 @@ def _label(facet: str, value, labels: dict) -> str:
     return country_name(value) if facet == "country" else str(value)
 
 
-def pilot_facets(filters: PilotFilters, user) -> dict:
-    """Counts per value of every filter, each within the other active filters (one grouped
-    query per filter, whatever the number of pilots)."""
-    themes = _grouped(
-        Pilot.themes.through.objects.filter(
-            pilot_id__in=_filtered(filters, user, without="theme").values("pk")
-        ),
-        "theme__code",
+def _facet_counts(filters: PilotFilters, user) -> dict:
+    """How many pilots each value of every filter gives within the other active filters (one
+    grouped query per filter, whatever the number of pilots)."""
+    counts = {
+        "theme": _grouped(
+            Pilot.themes.through.objects.filter(
+                pilot_id__in=_filtered(filters, user, without="theme").values("pk")
+            ),
+            "theme__code",
+        )
+    }
+    for facet in ("country", "state", "approach", "procedure", "year"):
+        counts[facet] = _grouped(_filtered(filters, user, without=facet), facet)
+    counts["good_practice"] = (
+        _filtered(filters, user, without="good_practice").filter(is_good_practice=True).count()
     )
+    return counts
+
+
+def pilot_facets(filters: PilotFilters, user) -> dict:
+    """Counts per value of every filter, each within the other active filters, with labels in
+    the active language, and `total`: how many pilots match all the filters.
+
+    Visitors who are not signed in all see the same pilots, so their counts are cached per
+    filter combination until a pilot changes (`PILOTS`, bumped by the signals in apps.py).
+    """
+    if getattr(user, "is_authenticated", False):
+        counts = _facet_counts(filters, user)
+    else:
+        counts = caching.cached(
+            PILOTS, ["facets", asdict(filters)], lambda: _facet_counts(filters, user)
+        )
     labels = {
         "theme": dict(ThemeCode.choices),
         "state": dict(PilotState.choices),
         "approach": dict(Approach.choices),
         "procedure": dict(Procedure.choices),
     }
-    counts = {"theme": themes}
-    for facet in ("country", "state", "approach", "procedure", "year"):
-        counts[facet] = _grouped(_filtered(filters, user, without=facet), facet)
     result = {}
     for facet in FACETS:
         chosen = getattr(filters, facet)
@@ -122,9 +145,10 @@ def pilot_facets(filters: PilotFilters, user) -> dict:
             }
             for value in values
         ]
-    result["good_practice"] = (
-        _filtered(filters, user, without="good_practice").filter(is_good_practice=True).count()
-    )
+    result["good_practice"] = counts["good_practice"]
+    # Every pilot has exactly one state, and the state counts leave out only the state filter.
+    states = filters.state or list(counts["state"])
+    result["total"] = sum(counts["state"].get(state, 0) for state in states)
     return result
 
 

@@ -299,10 +299,11 @@ def pilot_map(request):
     filters = filters_from(request.GET)
     query = request.GET.copy()
     query.pop("page", None)
+    facets = selectors.pilot_facets(filters, request.user)
     context = {
         "filters": filters,
-        "facets": selectors.pilot_facets(filters, request.user),
-        "count": selectors.pilot_list(filters, request.user).count(),
+        "facets": facets,
+        "count": facets["total"],
         "query": query.urlencode(),
         "states": {code: str(label) for code, label in PilotState.choices},
         "tile_url": settings.MAP_TILE_URL,

@@ -249,10 +249,11 @@ def test_filters_and_facet_counts_equal_the_pages(client, pilots, query_string):
         return {
             name: [(o["value"], o["count"], o["selected"]) for o in options]
             for name, options in facets.items()
-            if name != "good_practice"
+            if name not in ("good_practice", "total")
         }
 
     assert counts(body["facets"]) == counts(page.context["facets"])
+    assert page.context["facets"]["total"] == body["count"]
     assert body["good_practice_count"] == page.context["facets"]["good_practice"]
 
 

@@ -141,6 +141,39 @@ def test_the_list_query_count_does_not_grow_with_the_data(client, people):
     assert queries() == few
 
 
+def test_visitors_counts_are_cached_until_a_pilot_changes(client, people, catalogue):
+    """A second anonymous visit with the same filters skips the seven count queries; a newly
+    published pilot, a deleted one and a changed theme show at once, not a minute later."""
+
+    def visit(query=""):
+        with CaptureQueriesContext(connection) as context:
+            page = client.get(f"/pilots/{query}").content.decode()
+        return page, len(context)
+
+    _page, first = visit()
+    page, second = visit()
+    assert second == first - 7
+    assert 'Estonia <span class="facet-count">(1)</span>' in page
+    added = _published(people, "Tallinn lights", country="EE", nuts3="")
+    page, _queries = visit()
+    assert 'Estonia <span class="facet-count">(2)</span>' in page
+    added.delete()
+    assert 'Estonia <span class="facet-count">(1)</span>' in visit()[0]
+    assert 'Estonia <span class="facet-count">(1)</span>' in visit("?theme=mobility")[0]
+    catalogue["tartu"].themes.clear()
+    assert 'Estonia <span class="facet-count">' not in visit("?theme=mobility")[0]
+
+
+def test_the_map_page_counts_what_the_list_counts(client, catalogue):
+    """The map's count line and the list's agree, with and without filters."""
+    for query, expected in (("", 3), ("?country=EE", 1), ("?state=planned&state=ongoing", None)):
+        listed = client.get(f"/pilots/{query}").context["page"].paginator.count
+        mapped = client.get(f"/pilots/map/{query}").context["count"]
+        assert mapped == listed
+        if expected is not None:
+            assert mapped == expected
+
+
 def test_the_detail_page_shows_everything_the_pilot_holds(client, people):
     """Texts as sanitised Markdown, buyers, suppliers, dates, values, documents and project."""
     project = Project.objects.create(slug="sohjoa-baltic", name="Sohjoa Baltic")

@@ -22,10 +22,12 @@ from django.utils.text import slugify
 from modeltranslation.fields import TranslationField
 
 from ppi4cities.accounts.models import Organisation, OrganisationKind
+from ppi4cities.core import caching
 from ppi4cities.core.models import Theme
 from ppi4cities.core.vocabularies import Procedure
 from ppi4cities.moderation.models import Status
 from ppi4cities.pilots.models import Pilot
+from ppi4cities.pilots.selectors import PILOTS
 from ppi4cities.pilots.vocabularies import Approach, PilotState
 
 EXTERNAL_PREFIX = "bench-"
@@ -222,6 +224,8 @@ class Command(BaseCommand):
                 synthetic_pilots().delete()
             self.stdout.write(f"Deleted {deleted} synthetic pilots.")
         created = self._seed(total, options["seed"], max(1, options["batch_size"]))
+        # bulk_create sends no signals: tell the cached counts the pilots changed.
+        caching.bump(PILOTS)
         self._analyse()
         self.stdout.write(
             self.style.SUCCESS(
