@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "ppi4cities.moderation",
     "ppi4cities.library",
     "ppi4cities.pilots",
+    "ppi4cities.assessment",
     "ppi4cities.api",
 ]
 

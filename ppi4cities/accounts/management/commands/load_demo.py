@@ -30,6 +30,7 @@ from ppi4cities.accounts.models import (
     Role,
     User,
 )
+from ppi4cities.assessment.default import load_default_questionnaire
 from ppi4cities.core.models import Theme
 from ppi4cities.core.vocabularies import ThemeCode
 from ppi4cities.library.demo import load_collection_demo, load_library_demo
@@ -900,6 +901,7 @@ class Command(BaseCommand):
         load_library_demo(stdout=self.stdout, verbosity=options["verbosity"])
         load_collection_demo(stdout=self.stdout, verbosity=options["verbosity"])
         load_pilot_demo(stdout=self.stdout, verbosity=options["verbosity"])
+        load_default_questionnaire(stdout=self.stdout if options["verbosity"] >= 1 else None)
 
     def _report(self, loader: DemoLoader):
         for kind, counts in loader.counts.items():

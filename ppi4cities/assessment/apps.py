@@ -1,0 +1,10 @@
+"""Self-assessment of readiness for innovation procurement."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AssessmentConfig(AppConfig):
+    name = "ppi4cities.assessment"
+    label = "assessment"
+    verbose_name = _("Self-assessment")

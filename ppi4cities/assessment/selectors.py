@@ -1,0 +1,227 @@
+"""Reads of the self-assessment that pages, the API and tasks share; each issues a fixed
+number of queries whatever the size of the questionnaire or the round."""
+
+from dataclasses import dataclass
+
+from django.db.models import Prefetch
+
+from . import scoring
+from .models import (
+    Answer,
+    Assessment,
+    AssessmentStatus,
+    Dimension,
+    QuestionnaireVersion,
+    Round,
+    Statement,
+    Variant,
+)
+
+DEFAULT_SLUG = "ppi-readiness"
+
+
+def current_version(slug: str = DEFAULT_SLUG) -> QuestionnaireVersion | None:
+    """The published version with the highest number, or None."""
+    return (
+        QuestionnaireVersion.objects.filter(questionnaire__slug=slug, published_at__isnull=False)
+        .select_related("questionnaire")
+        .order_by("-number")
+        .first()
+    )
+
+
+def version_dimensions(version, variant: str = Variant.FULL) -> list[Dimension]:
+    """The version's dimensions in order, each with `.statements.all()` holding the variant's
+    statements in order (two queries)."""
+    statements = Statement.objects.order_by("position", "pk")
+    if variant == Variant.SHORT:
+        statements = statements.filter(in_short=True)
+    return list(
+        Dimension.objects.filter(version=version)
+        .order_by("position", "pk")
+        .prefetch_related(Prefetch("statements", queryset=statements))
+    )
+
+
+def structure(version, dimensions: list[Dimension]) -> scoring.Structure:
+    """What scoring needs of a version; `version.scale_options` give the scale's top."""
+    scale_max = max(version.scale_options.values_list("value", flat=True), default=5)
+    return scoring.Structure(
+        dimensions=tuple(
+            scoring.DimensionSpec(
+                code=dimension.code,
+                weight=dimension.weight,
+                statements=tuple(
+                    scoring.StatementSpec(code=statement.code, weight=statement.weight)
+                    for statement in dimension.statements.all()
+                ),
+            )
+            for dimension in dimensions
+        ),
+        scale_max=scale_max,
+    )
+
+
+def answers_of(assessment) -> dict:
+    """Statement code → value, or scoring.NOT_APPLICABLE."""
+    rows = Answer.objects.filter(assessment=assessment).values_list(
+        "statement__code", "value", "not_applicable"
+    )
+    return {code: (scoring.NOT_APPLICABLE if na else value) for code, value, na in rows}
+
+
+@dataclass(frozen=True)
+class NamedResult:
+    """A result with the dimensions it scores, in the questionnaire's order."""
+
+    version: QuestionnaireVersion
+    dimensions: list[Dimension]
+    result: scoring.Result
+
+    @property
+    def rows(self) -> list[tuple[Dimension, scoring.DimensionScore]]:
+        return list(zip(self.dimensions, self.result.dimensions, strict=True))
+
+    @property
+    def strengths(self) -> list[Dimension]:
+        return [d for d in self.dimensions if d.code in self.result.strengths]
+
+    @property
+    def gaps(self) -> list[Dimension]:
+        return [d for d in self.dimensions if d.code in self.result.gaps]
+
+
+def assessment_result(assessment: Assessment) -> NamedResult:
+    version = assessment.version
+    dimensions = version_dimensions(version, assessment.variant)
+    result = scoring.score(structure(version, dimensions), answers_of(assessment))
+    return NamedResult(version=version, dimensions=dimensions, result=result)
+
+
+@dataclass(frozen=True)
+class RoundResult:
+    round: Round
+    dimensions: list[Dimension]
+    aggregate: scoring.Aggregate
+
+    @property
+    def result(self) -> scoring.Result:
+        return self.aggregate.result
+
+    @property
+    def respondents(self) -> int:
+        return self.aggregate.respondents
+
+
+def round_result(round: Round) -> RoundResult:
+    """The organisation's result from the round's completed assessments."""
+    dimensions = version_dimensions(round.version, Variant.FULL)
+    rows = Answer.objects.filter(
+        assessment__round=round, assessment__status=AssessmentStatus.COMPLETED
+    ).values_list("assessment_id", "statement__code", "value", "not_applicable")
+    answer_sets: dict[int, dict] = {}
+    for assessment_id, code, value, na in rows:
+        answer_sets.setdefault(assessment_id, {})[code] = scoring.NOT_APPLICABLE if na else value
+    aggregate = scoring.aggregate(
+        structure(round.version, dimensions), [answer_sets[key] for key in sorted(answer_sets)]
+    )
+    return RoundResult(round=round, dimensions=dimensions, aggregate=aggregate)
+
+
+def assessment_history(*, user=None, organisation=None):
+    """Completed assessments, newest first: a person's own individual ones, or those made
+    on behalf of an organisation outside rounds (its rounds are in `round_history`)."""
+    if (user is None) == (organisation is None):
+        raise TypeError("Give either a user or an organisation.")
+    completed = Assessment.objects.filter(status=AssessmentStatus.COMPLETED).select_related(
+        "version__questionnaire"
+    )
+    if user is not None:
+        completed = completed.filter(user=user, organisation__isnull=True)
+    else:
+        completed = completed.filter(organisation=organisation, round__isnull=True)
+    return completed.order_by("-completed_at", "-pk")
+
+
+def round_history(organisation):
+    return (
+        Round.objects.filter(organisation=organisation)
+        .select_related("version__questionnaire", "started_by")
+        .order_by("-started_at", "-pk")
+    )
+
+
+def previous_assessment(assessment: Assessment) -> Assessment | None:
+    """The same owner's completed assessment before this one, of the same questionnaire and
+    variant, to compare with."""
+    if assessment.user_id is None or assessment.round_id or assessment.completed_at is None:
+        return None
+    earlier = Assessment.objects.filter(
+        status=AssessmentStatus.COMPLETED,
+        variant=assessment.variant,
+        version__questionnaire=assessment.version.questionnaire_id,
+        completed_at__lt=assessment.completed_at,
+        organisation=assessment.organisation_id,
+        round__isnull=True,
+    ).select_related("version")
+    if assessment.organisation_id is None:
+        earlier = earlier.filter(user=assessment.user_id)
+    return earlier.order_by("-completed_at", "-pk").first()
+
+
+# Pages ----------------------------------------------------------------------------------------
+
+
+def person_assessments(user):
+    """Everything a person has taken (alone, for an organisation or in a round), newest first."""
+    return (
+        Assessment.objects.filter(user=user)
+        .select_related("version__questionnaire", "organisation", "round")
+        .order_by("-started_at", "-pk")
+    )
+
+
+def anonymous_assessments(anonymous_key: str):
+    """The assessments a visitor took without an account, by the key in their session."""
+    if not anonymous_key:
+        return Assessment.objects.none()
+    return Assessment.objects.filter(user__isnull=True, anonymous_key=anonymous_key).order_by(
+        "-started_at", "-pk"
+    )
+
+
+def shared_assessment(token: str) -> Assessment | None:
+    """The completed assessment whose sharing link has this key, or None."""
+    if not token:
+        return None
+    return (
+        Assessment.objects.filter(share_token=token, status=AssessmentStatus.COMPLETED)
+        .select_related("version__questionnaire", "organisation")
+        .first()
+    )
+
+
+RECOMMENDED_RESOURCES = 3
+
+
+def recommended_resources(dimension: Dimension, limit: int = RECOMMENDED_RESOURCES) -> list:
+    """Published library resources on a dimension: its search text within its stages, else its
+    stages alone, else its search text alone; empty when nothing matches."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from ppi4cities.library.selectors import LibraryFilters, resource_list
+
+    query, stages = dimension.resource_query.strip(), list(dimension.stages or [])
+    attempts = []
+    if query and stages:
+        attempts.append(LibraryFilters(q=query, values={"stage": stages}))
+    if stages:
+        attempts.append(LibraryFilters(values={"stage": stages}, sort="-useful"))
+    if query:
+        attempts.append(LibraryFilters(q=query))
+    for filters in attempts:
+        # Anyone's view of the library: what a recommendation links to must be published.
+        found = resource_list(filters, AnonymousUser())[:limit]
+        if found:
+            return found
+    return []
