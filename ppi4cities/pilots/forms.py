@@ -203,37 +203,12 @@ class PilotForm(forms.Form):
 
     def service_arguments(self) -> dict:
         data = self.cleaned_data
-        texts = ["title", "summary", "challenge", "solution", "results", "lessons_learned"]
-        fields = [
-            "original_language",
-            "country",
-            "city",
-            "nuts3",
-            "latitude",
-            "longitude",
-            "state",
-            "approach",
-            "procedure",
-            "innovation_types",
-            "cpv_codes",
-            "needs_assessment_date",
-            "market_consultation_date",
-            "tender_date",
-            "award_date",
-            "contract_start",
-            "contract_end",
-            "estimated_value",
-            "contract_value",
-            "currency",
-            "contact_name",
-            "contact_email",
-        ]
         return {
             "organisation": data.get("organisation"),
-            "data": {name: data[name] for name in fields},
+            "data": {name: data[name] for name in EDITABLE_FIELDS},
             "texts": {
                 data["original_language"]: {
-                    name: (data[name] or "").replace("\r\n", "\n") for name in texts
+                    name: (data[name] or "").replace("\r\n", "\n") for name in TEXT_FIELDS
                 }
             },
             "buyers": list(data["buyers"]),

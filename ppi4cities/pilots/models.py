@@ -19,6 +19,37 @@ from ppi4cities.moderation.models import Moderated
 
 from .vocabularies import Approach, PilotState, SupplierSize
 
+# A pilot's own fields that contributors set, besides its texts and relations, in the form's
+# order; the importer also sets external_id, the demo is_demo.
+PILOT_FIELDS = [
+    "original_language",
+    "country",
+    "city",
+    "nuts3",
+    "latitude",
+    "longitude",
+    "state",
+    "approach",
+    "procedure",
+    "innovation_types",
+    "cpv_codes",
+    "needs_assessment_date",
+    "market_consultation_date",
+    "tender_date",
+    "award_date",
+    "contract_start",
+    "contract_end",
+    "estimated_value",
+    "contract_value",
+    "currency",
+    "contact_name",
+    "contact_email",
+    "external_id",
+    "is_demo",
+]
+EDITABLE_FIELDS = [name for name in PILOT_FIELDS if name not in ("external_id", "is_demo")]
+TEXT_FIELDS = ["title", "summary", "challenge", "solution", "results", "lessons_learned"]
+
 
 class Project(models.Model):
     """A project pilots belong to (an Interreg project, a national programme), with its page."""

@@ -22,7 +22,7 @@ from ppi4cities.moderation.changes import Change, list_change, text_changes
 from ppi4cities.moderation.models import Decision, Status
 
 from . import permissions
-from .models import Pilot, PilotRevision, Project
+from .models import EDITABLE_FIELDS, Pilot, PilotRevision, Project
 from .vocabularies import Approach, InnovationType, PilotState, SupplierSize
 
 # The filters, each a URL parameter holding any number of values.
@@ -213,31 +213,6 @@ def pilot_history(pilot) -> list:
     return decisions
 
 
-# The fields a proposed edit may change besides texts and relations, in the form's order.
-COMPARED_FIELDS = [
-    "original_language",
-    "country",
-    "city",
-    "nuts3",
-    "latitude",
-    "longitude",
-    "state",
-    "approach",
-    "procedure",
-    "innovation_types",
-    "cpv_codes",
-    "needs_assessment_date",
-    "market_consultation_date",
-    "tender_date",
-    "award_date",
-    "contract_start",
-    "contract_end",
-    "estimated_value",
-    "contract_value",
-    "currency",
-    "contact_name",
-    "contact_email",
-]
 CHOICE_LABELS = {
     "original_language": dict(settings.LANGUAGES),
     "state": dict(PilotState.choices),
@@ -298,7 +273,7 @@ def revision_changes(revision, names: dict | None = None) -> list[Change]:
                 if code != original:
                     label = f"{label} ({languages[code]})"
                 changes.append(Change(label, *text_changes(before, after), language=code))
-    for name in COMPARED_FIELDS:
+    for name in EDITABLE_FIELDS:
         before = _shown_value(name, getattr(pilot, name))
         after = _shown_value(name, fields.get(name))
         if before != after:

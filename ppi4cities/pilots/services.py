@@ -23,38 +23,19 @@ from ppi4cities.moderation import services as moderation
 from ppi4cities.moderation.models import Status
 
 from . import permissions, selectors
-from .models import Pilot, PilotDocument, PilotPhoto, PilotRevision, Project, Supplier
+from .models import (
+    EDITABLE_FIELDS,
+    PILOT_FIELDS,
+    TEXT_FIELDS,
+    Pilot,
+    PilotDocument,
+    PilotPhoto,
+    PilotRevision,
+    Project,
+    Supplier,
+)
 from .vocabularies import CURRENCIES, InnovationType, SupplierSize
 
-PILOT_FIELDS = [
-    "country",
-    "city",
-    "nuts3",
-    "latitude",
-    "longitude",
-    "approach",
-    "procedure",
-    "innovation_types",
-    "cpv_codes",
-    "estimated_value",
-    "contract_value",
-    "currency",
-    "needs_assessment_date",
-    "market_consultation_date",
-    "tender_date",
-    "award_date",
-    "contract_start",
-    "contract_end",
-    "state",
-    "original_language",
-    "contact_name",
-    "contact_email",
-    "external_id",
-    "is_demo",
-]
-# What contributors change; the others are the importer's (external_id) and the demo's.
-EDITABLE_FIELDS = [name for name in PILOT_FIELDS if name not in ("external_id", "is_demo")]
-TEXT_FIELDS = ["title", "summary", "challenge", "solution", "results", "lessons_learned"]
 GOOD_PRACTICE_FIELDS = ["why_it_worked", "how_to_replicate"]
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 # The steps of a procurement, in the order they happen.
