@@ -1,5 +1,6 @@
-# Shared by the benchmark scripts (sourced): stopping gunicorn, and production settings
-# adjusted only for plain HTTP on the loopback interface. Needs $py and $work set.
+# Shared by the benchmark scripts (sourced): serving with gunicorn and stopping it, and
+# production settings adjusted only for plain HTTP on the loopback interface. Needs $py and
+# $work set; serve also $gunicorn and $workers.
 
 gunicorn_pid=""
 
@@ -32,4 +33,26 @@ export_production_settings() {
   export MEDIA_ROOT="$work/media"
   export LOG_LEVEL=WARNING
   export PYTHONDONTWRITEBYTECODE=1
+}
+
+# Serve the current settings' database on a free loopback port ($host), $workers sync workers,
+# logging to $work/gunicorn-<name>.log; fails when /readyz does not answer within a minute.
+serve() {
+  local port
+  port="$("$py" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  host="http://127.0.0.1:$port"
+  "$gunicorn" ppi4cities.wsgi:application --bind "127.0.0.1:$port" --workers "$workers" \
+    --worker-class sync --timeout 60 --graceful-timeout 5 \
+    --error-logfile "$work/gunicorn-$1.log" --log-level warning &
+  gunicorn_pid=$!
+  for _ in $(seq 1 120); do
+    kill -0 "$gunicorn_pid" 2>/dev/null || break
+    if curl -fsS -o /dev/null --max-time 2 "$host/readyz" 2>/dev/null; then
+      return 0
+    fi
+    sleep 0.5
+  done
+  echo "gunicorn did not answer $host/readyz. Its log:" >&2
+  tail -n 40 "$work/gunicorn-$1.log" >&2 || true
+  return 1
 }

@@ -58,26 +58,6 @@ seed() {
   seed_seconds="$seed_seconds $1 resources: $((SECONDS - started)) s;"
 }
 
-serve() {
-  local port
-  port="$("$py" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-  host="http://127.0.0.1:$port"
-  "$gunicorn" ppi4cities.wsgi:application --bind "127.0.0.1:$port" --workers "$workers" \
-    --worker-class sync --timeout 60 --graceful-timeout 5 \
-    --error-logfile "$work/gunicorn-$1.log" --log-level warning &
-  gunicorn_pid=$!
-  for _ in $(seq 1 120); do
-    kill -0 "$gunicorn_pid" 2>/dev/null || break
-    if curl -fsS -o /dev/null --max-time 2 "$host/readyz" 2>/dev/null; then
-      return 0
-    fi
-    sleep 0.5
-  done
-  echo "gunicorn did not answer $host/readyz. Its log:" >&2
-  tail -n 40 "$work/gunicorn-$1.log" >&2 || true
-  return 1
-}
-
 status=0
 run_engine() {
   local engine=$1
