@@ -16,10 +16,6 @@ library.py report --results DIR --out-json FILE --out-md FILE
 import argparse
 import http.client
 import json
-import os
-import platform
-import statistics
-import subprocess
 import sys
 import threading
 import time
@@ -30,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from library_queries import COUNTED, QUERIES, SUGGEST_PREFIXES  # noqa: E402
+from measuring import load, machine, percentiles, setup_django, verdict  # noqa: E402
 
 SEARCH_TARGET_MS = 50
 SUGGEST_TARGET_MS = 30
@@ -37,33 +34,7 @@ SLOWEST = 8
 WARM_UP = ["", "type=guidance", "theme=energy&country=LT", "sort=-useful"]
 
 
-def percentiles(values: list[float]) -> dict:
-    if not values:
-        return {"n": 0}
-    ordered = sorted(values)
-
-    def at(share):
-        # Nearest rank, as locust and most load tools report.
-        return round(ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))], 2)
-
-    return {
-        "n": len(values),
-        "p50_ms": at(0.50),
-        "p95_ms": at(0.95),
-        "p99_ms": at(0.99),
-        "max_ms": round(ordered[-1], 2),
-        "mean_ms": round(statistics.fmean(values), 2),
-    }
-
-
 # In-process -----------------------------------------------------------------------------------
-
-
-def _django():
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ppi4cities.settings")
-    import django
-
-    django.setup()
 
 
 def _page(query_string: str, capture: bool = False) -> dict:
@@ -159,7 +130,7 @@ def _count_queries(size: int) -> list[dict]:
 
 
 def measure(args) -> int:
-    _django()
+    setup_django()
     from django.db import connection
 
     from ppi4cities.core import fulltext
@@ -338,46 +309,19 @@ def http_run(args) -> int:
 # Report ---------------------------------------------------------------------------------------
 
 
-def _load(path: Path):
-    return json.loads(path.read_text()) if path.exists() else None
-
-
-def _machine() -> dict:
-    try:
-        load = os.getloadavg()
-    except OSError:
-        load = None
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
-    ).stdout.strip()
-    return {
-        "cpus": os.cpu_count(),
-        "load_average": load,
-        "python": platform.python_version(),
-        "platform": platform.platform(),
-        "commit": commit,
-    }
-
-
-def _verdict(value, target) -> str:
-    if value is None:
-        return "not measured"
-    return "pass" if value <= target else "**miss**"
-
-
 def report(args) -> int:
     results = Path(args.results)
     engines = {}
     for engine in ("postgresql", "sqlite"):
         data = {
-            "small": _load(results / f"{engine}-small.json"),
-            "large": _load(results / f"{engine}-large.json"),
-            "http": _load(results / f"{engine}-http.json"),
-            "seed_seconds": _load(results / f"{engine}-seed.json"),
+            "small": load(results / f"{engine}-small.json"),
+            "large": load(results / f"{engine}-large.json"),
+            "http": load(results / f"{engine}-http.json"),
+            "seed_seconds": load(results / f"{engine}-seed.json"),
         }
         if any(data.values()):
             engines[engine] = data
-    out = {"generated": time.strftime("%Y-%m-%d %H:%M:%S"), "machine": _machine()}
+    out = {"generated": time.strftime("%Y-%m-%d %H:%M:%S"), "machine": machine()}
     out["engines"] = engines
     Path(args.out_json).write_text(json.dumps(out, indent=2))
 
@@ -400,14 +344,14 @@ def report(args) -> int:
             lines.append(
                 f"| {engine} | {size:,} | in-process, {s['n']} of 200 searches | {s['p50_ms']} | "
                 f"{s['p95_ms']} | {s['p99_ms']} | {s['max_ms']} | "
-                f"{_verdict(s['p95_ms'], SEARCH_TARGET_MS)} |"
+                f"{verdict(s['p95_ms'], SEARCH_TARGET_MS)} |"
             )
             c = large["search"].get("cold")
             if c and c.get("n"):
                 lines.append(
                     f"| {engine} | {size:,} | in-process, every search cold, {c['n']} of 200 | "
                     f"{c['p50_ms']} | {c['p95_ms']} | {c['p99_ms']} | {c['max_ms']} | "
-                    f"{_verdict(c['p95_ms'], SEARCH_TARGET_MS)} |"
+                    f"{verdict(c['p95_ms'], SEARCH_TARGET_MS)} |"
                 )
         if data["http"]:
             h = data["http"]["search"]
@@ -415,7 +359,7 @@ def report(args) -> int:
                 f"| {engine} | {size:,} | HTTP, {h['n']} of 200, "
                 f"{data['http']['concurrency']} in flight, "
                 f"{h['rps']} req/s, {h['failures']} failed | {h['p50_ms']} | {h['p95_ms']} | "
-                f"{h['p99_ms']} | {h['max_ms']} | {_verdict(h['p95_ms'], SEARCH_TARGET_MS)} |"
+                f"{h['p99_ms']} | {h['max_ms']} | {verdict(h['p95_ms'], SEARCH_TARGET_MS)} |"
             )
     lines += [
         "",
@@ -460,7 +404,7 @@ def report(args) -> int:
                 if endpoint
                 else "endpoint absent: not measured"
             )
-            + f" | {_verdict(worst, SUGGEST_TARGET_MS)} |"
+            + f" | {verdict(worst, SUGGEST_TARGET_MS)} |"
         )
     lines += [
         "",

@@ -22,11 +22,8 @@ import gzip
 import http.client
 import json
 import math
-import os
-import platform
 import random
 import statistics
-import subprocess
 import sys
 import threading
 import time
@@ -34,6 +31,9 @@ from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from measuring import load, machine, percentiles, setup_django, verdict  # noqa: E402
 
 # Targets of issue 4.
 MAP_P95_TARGET_MS = 50
@@ -67,24 +67,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-
-
-def percentiles(values: list[float]) -> dict:
-    if not values:
-        return {"n": 0}
-    ordered = sorted(values)
-
-    def at(share):
-        # Nearest rank, as locust and most load tools report.
-        return round(ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))], 2)
-
-    return {
-        "n": len(values),
-        "p50_ms": at(0.50),
-        "p95_ms": at(0.95),
-        "max_ms": round(ordered[-1], 2),
-        "mean_ms": round(statistics.fmean(values), 2),
-    }
 
 
 def viewport_bbox(lat: float, lon: float, zoom: int) -> tuple[float, float, float, float]:
@@ -130,13 +112,6 @@ def views(densest: tuple[float, float], centres: list[tuple[str, float, float]])
 
 
 # In-process -----------------------------------------------------------------------------------
-
-
-def _django():
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ppi4cities.settings")
-    import django
-
-    django.setup()
 
 
 def _places(seed: int = 1) -> tuple[tuple[float, float], list[tuple[str, float, float]]]:
@@ -221,7 +196,7 @@ def _by_zoom(rows: list[dict], key: str = "ms") -> dict:
 
 
 def measure(args) -> int:
-    _django()
+    setup_django()
     from django.db import connection
     from django.test import Client
     from django.test.utils import setup_test_environment
@@ -494,33 +469,6 @@ def browser_run(args) -> int:
 # Report ---------------------------------------------------------------------------------------
 
 
-def _load(path: Path):
-    return json.loads(path.read_text()) if path.exists() else None
-
-
-def _machine() -> dict:
-    try:
-        load = os.getloadavg()
-    except OSError:
-        load = None
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
-    ).stdout.strip()
-    return {
-        "cpus": os.cpu_count(),
-        "load_average": load,
-        "python": platform.python_version(),
-        "platform": platform.platform(),
-        "commit": commit,
-    }
-
-
-def _verdict(value, target) -> str:
-    if value is None:
-        return "not measured"
-    return "pass" if value <= target else "**miss**"
-
-
 def _engine_lines(engine: str, data: dict) -> list[str]:
     lines = []
     large = data.get("large") or {}
@@ -581,7 +529,7 @@ def _engine_lines(engine: str, data: dict) -> list[str]:
             lines.append(
                 f"| {name} `{row['path']}` | {row['median_ms']} | {row['max_ms']} | "
                 f"{row['runs'][-1]['markers']} | {phases} | "
-                f"{_verdict(row['max_ms'], BROWSER_TARGET_MS)} |"
+                f"{verdict(row['max_ms'], BROWSER_TARGET_MS)} |"
             )
         lines.append("")
     return lines
@@ -612,27 +560,27 @@ def _targets(engine: str, data: dict) -> list[dict]:
         {
             "target": "map data p95 ≤ 50 ms, in-process",
             "value": inproc.get("all", {}).get("p95_ms"),
-            "met": _verdict(inproc.get("all", {}).get("p95_ms"), MAP_P95_TARGET_MS),
+            "met": verdict(inproc.get("all", {}).get("p95_ms"), MAP_P95_TARGET_MS),
         },
         {
             "target": "map data p95 ≤ 50 ms, over HTTP",
             "value": http_data.get("all", {}).get("p95_ms"),
-            "met": _verdict(http_data.get("all", {}).get("p95_ms"), MAP_P95_TARGET_MS),
+            "met": verdict(http_data.get("all", {}).get("p95_ms"), MAP_P95_TARGET_MS),
         },
         {
             "target": "map data < 100 KB compressed as served, at every zoom",
             "value": served,
-            "met": _verdict(served, MAP_BYTES_TARGET - 1),
+            "met": verdict(served, MAP_BYTES_TARGET - 1),
         },
         {
             "target": "map data < 100 KB at gzip -1 (nginx's default level)",
             "value": inproc.get("max_gzip1"),
-            "met": _verdict(inproc.get("max_gzip1"), MAP_BYTES_TARGET - 1),
+            "met": verdict(inproc.get("max_gzip1"), MAP_BYTES_TARGET - 1),
         },
         {
             "target": "map page: focusable markers ≤ 1.5 s (slowest run)",
             "value": browser_max,
-            "met": _verdict(browser_max, BROWSER_TARGET_MS),
+            "met": verdict(browser_max, BROWSER_TARGET_MS),
         },
         {
             "target": "list page: same queries at 1,000 and 10,000",
@@ -647,7 +595,7 @@ def report(args) -> int:
     engines = {}
     for engine in ("postgresql", "sqlite"):
         data = {
-            part: _load(results / f"{engine}-{part}.json")
+            part: load(results / f"{engine}-{part}.json")
             for part in ("small", "large", "http", "browser", "seed_seconds")
         }
         if any(data.values()):
@@ -656,7 +604,7 @@ def report(args) -> int:
             # figures, the largest and the slowest answers.
             ((data["large"] or {}).get("map") or {}).pop("views", None)
             engines[engine] = data
-    out = {"generated": time.strftime("%Y-%m-%d %H:%M:%S"), "machine": _machine()}
+    out = {"generated": time.strftime("%Y-%m-%d %H:%M:%S"), "machine": machine()}
     out["engines"] = engines
     Path(args.out_json).write_text(json.dumps(out, indent=2))
 
