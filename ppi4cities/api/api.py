@@ -3,6 +3,7 @@
 from ninja import NinjaAPI
 
 from ppi4cities.accounts.api import router as accounts_router
+from ppi4cities.assessment.api import router as assessment_router
 from ppi4cities.library.api import router as library_router
 from ppi4cities.pilots.api import router as pilots_router
 
@@ -24,3 +25,4 @@ errors.install(api)
 api.add_router("/", accounts_router)
 api.add_router("/library", library_router)
 api.add_router("/pilots", pilots_router)
+api.add_router("/assessment", assessment_router)

@@ -96,3 +96,21 @@ class AnswerForm(forms.Form):
                     _("Choose a point of the scale or “Not applicable”."), code="required"
                 )
         return cleaned
+
+
+class RoundStartForm(forms.Form):
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"),
+        queryset=Organisation.objects.none(),
+        error_messages={
+            "required": _("Choose the organisation the round is for."),
+            "invalid_choice": _("You can start a round only for an organisation you administer."),
+        },
+    )
+    title = forms.CharField(label=_("Title (optional)"), max_length=200, required=False)
+
+    def __init__(self, *args, organisations=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = Organisation.objects.filter(
+            pk__in=[organisation.pk for organisation in organisations]
+        )

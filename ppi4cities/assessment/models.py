@@ -424,3 +424,22 @@ class Round(models.Model):
     @property
     def is_open(self) -> bool:
         return self.closed_at is None
+
+
+class BenchmarkOptOut(models.Model):
+    """An organisation that keeps its results out of other organisations' peer benchmarks."""
+
+    organisation = models.OneToOneField(
+        "accounts.Organisation",
+        on_delete=models.CASCADE,
+        related_name="benchmark_opt_out",
+        verbose_name=_("organisation"),
+    )
+    created_at = models.DateTimeField(_("opted out"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("peer benchmark opt-out")
+        verbose_name_plural = _("peer benchmark opt-outs")
+
+    def __str__(self):
+        return str(self.organisation_id)

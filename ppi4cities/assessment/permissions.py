@@ -84,3 +84,9 @@ def can_close_round(user, round) -> bool:
 
 def can_view_round_result(user, round) -> bool:
     return _belongs_to(user, round.organisation)
+
+
+def can_manage_benchmark(user, organisation) -> bool:
+    """Whether the organisation's results count in other organisations' peer benchmarks is
+    for its admins to decide."""
+    return is_member(user) and role_in(user, organisation) == Role.ADMIN

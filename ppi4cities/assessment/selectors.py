@@ -3,16 +3,18 @@ number of queries whatever the size of the questionnaire or the round."""
 
 from dataclasses import dataclass
 
-from django.db.models import Prefetch
+from django.db.models import Max, OuterRef, Prefetch, Subquery
 
 from . import scoring
 from .models import (
     Answer,
     Assessment,
     AssessmentStatus,
+    BenchmarkOptOut,
     Dimension,
     QuestionnaireVersion,
     Round,
+    ScaleOption,
     Statement,
     Variant,
 )
@@ -225,3 +227,129 @@ def recommended_resources(dimension: Dimension, limit: int = RECOMMENDED_RESOURC
         if found:
             return found
     return []
+
+
+# Rounds and the peer benchmark ----------------------------------------------------------------
+
+
+def person_rounds(user):
+    """The rounds of every organisation the person belongs to, newest first (one query)."""
+    from ppi4cities.accounts.models import Membership
+
+    organisations = Membership.objects.filter(user=user).values("organisation")
+    return (
+        Round.objects.filter(organisation__in=organisations)
+        .select_related("organisation", "version__questionnaire")
+        .order_by("-started_at", "-pk")
+    )
+
+
+def is_benchmark_opted_out(organisation) -> bool:
+    return BenchmarkOptOut.objects.filter(organisation=organisation).exists()
+
+
+# The organisation's field each comparison group shares.
+BENCHMARK_GROUPS = ("kind", "country", "size")
+
+
+@dataclass(frozen=True)
+class PeerBenchmark:
+    """How an organisation's dimensions compare with a group of peers. `benchmark` is None when
+    the group is smaller than scoring.BENCHMARK_MINIMUM (or the organisation gives no value for
+    the group's field): then only the count of peers is known."""
+
+    group: str
+    organisations: int
+    benchmark: scoring.Benchmark | None
+    rows: list[tuple[Dimension, scoring.Quartiles | None]]
+    has_group: bool = True
+
+    @property
+    def minimum(self) -> int:
+        return scoring.BENCHMARK_MINIMUM
+
+
+def _scoring_structures(version_ids) -> dict:
+    """Version id → scoring.Structure of its full variant, for several versions (three
+    queries however many)."""
+    scale_max = dict(
+        ScaleOption.objects.filter(version__in=version_ids)
+        .values("version")
+        .annotate(top=Max("value"))
+        .values_list("version", "top")
+    )
+    dimensions: dict[int, list[Dimension]] = {}
+    statements = Statement.objects.order_by("position", "pk")
+    for dimension in (
+        Dimension.objects.filter(version__in=version_ids)
+        .order_by("position", "pk")
+        .prefetch_related(Prefetch("statements", queryset=statements))
+    ):
+        dimensions.setdefault(dimension.version_id, []).append(dimension)
+    return {
+        version_id: scoring.Structure(
+            dimensions=tuple(
+                scoring.DimensionSpec(
+                    code=dimension.code,
+                    weight=dimension.weight,
+                    statements=tuple(
+                        scoring.StatementSpec(code=statement.code, weight=statement.weight)
+                        for statement in dimension.statements.all()
+                    ),
+                )
+                for dimension in dimensions.get(version_id, [])
+            ),
+            scale_max=scale_max.get(version_id, 5),
+        )
+        for version_id in version_ids
+    }
+
+
+def peer_benchmark(result_dimensions, *, organisation, group: str) -> PeerBenchmark:
+    """The quartiles per dimension of the other organisations that share the organisation's
+    type, country or size (`group`), from each one's latest closed round with at least one
+    completed assessment. Organisations that opted out are left out. The number of queries
+    does not depend on the number of organisations."""
+    if group not in BENCHMARK_GROUPS:
+        raise ValueError(f"Unknown benchmark group {group!r}.")
+    from ppi4cities.accounts.models import Organisation
+
+    value = getattr(organisation, group)
+    if not value:
+        return PeerBenchmark(group, 0, None, [(d, None) for d in result_dimensions], False)
+    finished = Round.objects.filter(
+        organisation=OuterRef("pk"),
+        closed_at__isnull=False,
+        assessments__status=AssessmentStatus.COMPLETED,
+    ).order_by("-closed_at", "-pk")
+    latest = dict(
+        Organisation.objects.filter(**{group: value}, benchmark_opt_out__isnull=True)
+        .exclude(pk=organisation.pk)
+        .annotate(
+            latest_round=Subquery(finished.values("pk")[:1]),
+            latest_version=Subquery(finished.values("version")[:1]),
+        )
+        .filter(latest_round__isnull=False)
+        .values_list("latest_round", "latest_version")
+    )
+    answer_sets: dict[int, dict[int, dict]] = {}
+    rows = Answer.objects.filter(
+        assessment__round__in=list(latest), assessment__status=AssessmentStatus.COMPLETED
+    ).values_list("assessment__round", "assessment", "statement__code", "value", "not_applicable")
+    for round_id, assessment_id, code, answer, na in rows:
+        answers = answer_sets.setdefault(round_id, {}).setdefault(assessment_id, {})
+        answers[code] = scoring.NOT_APPLICABLE if na else answer
+    structures = _scoring_structures(set(latest.values())) if latest else {}
+    results = [
+        scoring.aggregate(
+            structures[version_id], list(answer_sets.get(round_id, {}).values())
+        ).result
+        for round_id, version_id in latest.items()
+    ]
+    found = scoring.benchmark(results)
+    return PeerBenchmark(
+        group=group,
+        organisations=len(results),
+        benchmark=found,
+        rows=[(d, found.dimensions.get(d.code) if found else None) for d in result_dimensions],
+    )

@@ -17,6 +17,7 @@ from .models import (
     Answer,
     Assessment,
     AssessmentStatus,
+    BenchmarkOptOut,
     Dimension,
     QuestionnaireVersion,
     Round,
@@ -364,3 +365,21 @@ def answers_save(*, assessment: Assessment, answers: list[tuple]) -> list[Answer
         )
         for statement, value, not_applicable in answers
     ]
+
+
+# Peer benchmark -----------------------------------------------------------------------------
+
+
+@transaction.atomic
+def benchmark_opt_out_set(*, organisation, actor, opted_out: bool) -> bool:
+    """Keep the organisation's results out of other organisations' peer benchmarks, or let
+    them count again. Returns whether the organisation is now opted out."""
+    if not permissions.can_manage_benchmark(actor, organisation):
+        raise PermissionDenied(_("Only the organisation's admins decide on the peer benchmark."))
+    if opted_out and not BenchmarkOptOut.objects.filter(organisation=organisation).exists():
+        choice = BenchmarkOptOut(organisation=organisation)
+        choice.full_clean()
+        choice.save()
+    elif not opted_out:
+        BenchmarkOptOut.objects.filter(organisation=organisation).delete()
+    return opted_out

@@ -17,4 +17,9 @@ urlpatterns = [
     path("assessment/<int:pk>/review/", views.review, name="review"),
     path("assessment/<int:pk>/results/", views.results, name="results"),
     path("assessment/<int:pk>/share/", views.share, name="share"),
+    path("assessment/rounds/start/", views.round_start, name="round_start"),
+    path("assessment/rounds/<int:pk>/", views.round_detail, name="round"),
+    path("assessment/rounds/<int:pk>/answer/", views.round_answer, name="round_answer"),
+    path("assessment/rounds/<int:pk>/close/", views.round_close, name="round_close"),
+    path("assessment/rounds/<int:pk>/benchmark/", views.round_benchmark, name="round_benchmark"),
 ]

@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from ppi4cities.accounts.selectors import person_memberships
@@ -19,8 +20,8 @@ from ppi4cities.core.forms import add_service_errors, form_status
 from ppi4cities.core.translation import translated_field
 
 from . import charts, permissions, scoring, selectors, services
-from .forms import AnswerForm, StartForm, StepForm
-from .models import Assessment, Statement, Variant
+from .forms import AnswerForm, RoundStartForm, StartForm, StepForm
+from .models import Assessment, Round, Statement, Variant
 
 # The visitor's key to the short assessments they take before signing in.
 SESSION_KEY = "assessment_anonymous_key"
@@ -116,10 +117,11 @@ def _assessable_organisations(user) -> list:
     ]
 
 
-def index(request, start_form=None):
+def index(request, start_form=None, round_form=None):
     version = selectors.current_version()
     dimensions = _with_texts(selectors.version_dimensions(version)) if version else []
     organisations = _assessable_organisations(request.user)
+    round_organisations = _round_organisations(request.user)
     unfinished, completed = [], []
     if request.user.is_authenticated:
         for assessment in selectors.person_assessments(request.user)[:HISTORY_SHOWN]:
@@ -140,8 +142,13 @@ def index(request, start_form=None):
         "organisations": organisations,
         "unfinished": unfinished,
         "completed": completed,
+        "rounds": selectors.person_rounds(request.user)[:HISTORY_SHOWN]
+        if permissions.can_assess_individually(request.user)
+        else [],
+        "round_organisations": round_organisations,
+        "round_form": round_form or RoundStartForm(organisations=round_organisations),
     }
-    status = 400 if start_form is not None else 200
+    status = 400 if start_form is not None or round_form is not None else 200
     return render(request, "assessment/index.html", context, status=status)
 
 
@@ -425,3 +432,177 @@ def claim(request):
     if newest.is_completed:
         return redirect("assessment:results", pk=newest.pk)
     return redirect("assessment:resume", pk=newest.pk)
+
+
+# Rounds ---------------------------------------------------------------------------------------
+
+# A statement on which colleagues' answers lie this many scale points apart or more is marked
+# as a disagreement, worth talking over.
+DISAGREEMENT = 3
+BENCHMARK_GROUP_NAMES = {
+    "kind": gettext_lazy("Organisations of the same type"),
+    "country": gettext_lazy("Organisations in the same country"),
+    "size": gettext_lazy("Organisations of the same size"),
+}
+
+
+def _round_organisations(user) -> list:
+    if not permissions.can_assess_individually(user):
+        return []
+    return [
+        membership.organisation
+        for membership in person_memberships(user)
+        if permissions.can_start_round(user, membership.organisation)
+    ]
+
+
+@login_required
+@require_POST
+def round_start(request):
+    version = selectors.current_version()
+    if version is None:
+        raise Http404
+    form = RoundStartForm(request.POST, organisations=_round_organisations(request.user))
+    if not form.is_valid():
+        return index(request, round_form=form)
+    try:
+        round = services.round_start(
+            organisation=form.cleaned_data["organisation"],
+            version=version,
+            actor=request.user,
+            title=form.cleaned_data["title"],
+        )
+    except ValidationError as error:
+        add_service_errors(form, error)
+        return index(request, round_form=form)
+    messages.success(request, _("The round is open. Invite your colleagues to answer it."))
+    return redirect("assessment:round", pk=round.pk)
+
+
+def _round_or_404(request, pk) -> Round:
+    """The round, for members of its organisation; anyone else finds nothing."""
+    round = get_object_or_404(
+        Round.objects.select_related("organisation", "version__questionnaire"), pk=pk
+    )
+    if not permissions.can_view_round_result(request.user, round):
+        raise Http404
+    return round
+
+
+def _statement_rows(dimensions, aggregate) -> list:
+    rows = []
+    for dimension in dimensions:
+        for statement in dimension.statements.all():
+            spread = aggregate.spread(statement.code)
+            wide = spread.count > 1 and spread.maximum - spread.minimum >= DISAGREEMENT
+            rows.append(
+                {"dimension": dimension, "statement": statement, "spread": spread, "wide": wide}
+            )
+    return rows
+
+
+def _round_context(request, round, problem="") -> dict:
+    found = selectors.round_result(round)
+    dimensions = _with_texts(found.dimensions)
+    user = request.user
+    context = {
+        "round": round,
+        "questionnaire_name": _text(round.version.questionnaire, "name"),
+        "respondents": found.respondents,
+        "can_take_part": permissions.can_take_part(user, round),
+        "can_close": permissions.can_close_round(user, round),
+        "can_manage_benchmark": permissions.can_manage_benchmark(user, round.organisation),
+        "opted_out": selectors.is_benchmark_opted_out(round.organisation),
+        "own": selectors.person_assessments(user).filter(round=round).first(),
+        "problem": problem,
+        "disagreement": DISAGREEMENT,
+    }
+    if found.respondents:
+        rows = list(zip(dimensions, found.result.dimensions, strict=True))
+        scores = {dimension.code: score.score for dimension, score in rows}
+        level = found.result.level
+        context.update(
+            result=found.result,
+            level=level,
+            rows=[{"dimension": dimension, "score": score} for dimension, score in rows],
+            chart=charts.radar([(dimension.shown_name, score.score) for dimension, score in rows]),
+            statements=_statement_rows(dimensions, found.aggregate),
+            benchmarks=[
+                _benchmark_table(dimensions, scores, round.organisation, group)
+                for group in selectors.BENCHMARK_GROUPS
+            ],
+        )
+    return context
+
+
+def _benchmark_table(dimensions, scores, organisation, group) -> dict:
+    peers = selectors.peer_benchmark(dimensions, organisation=organisation, group=group)
+    return {
+        "group": group,
+        "name": BENCHMARK_GROUP_NAMES[group],
+        "peers": peers,
+        "rows": [
+            {"dimension": dimension, "quartiles": quartiles, "score": scores[dimension.code]}
+            for dimension, quartiles in peers.rows
+        ],
+    }
+
+
+def round_detail(request, pk):
+    round = _round_or_404(request, pk)
+    return render(request, "assessment/round.html", _round_context(request, round))
+
+
+def _refused(request, round, error, status=400):
+    """The round page again, with the reason the action was refused and nothing changed."""
+    context = _round_context(request, round, problem=" ".join(error.messages))
+    return render(request, "assessment/round.html", context, status=status)
+
+
+@require_POST
+def round_answer(request, pk):
+    """Start, or resume, the person's own assessment in the round."""
+    round = _round_or_404(request, pk)
+    if not permissions.can_take_part(request.user, round):
+        return _refused(request, round, ValidationError(_("This round is closed.")))
+    try:
+        assessment = services.assessment_start(
+            version=round.version, variant=Variant.FULL, user=request.user, round=round
+        )
+    except ValidationError as error:
+        return _refused(request, round, error)
+    return redirect("assessment:resume", pk=assessment.pk)
+
+
+@require_POST
+def round_close(request, pk):
+    round = _round_or_404(request, pk)
+    if request.POST.get("confirm") != "1":
+        refusal = ValidationError(_("Tick the box to confirm that the round should close."))
+        return _refused(request, round, refusal)
+    try:
+        services.round_close(round=round, actor=request.user)
+    except ValidationError as error:
+        return _refused(request, round, error)
+    except PermissionDenied as error:
+        return _refused(request, round, ValidationError(str(error)), status=403)
+    messages.success(request, _("The round is closed. Its result stays here."))
+    return redirect("assessment:round", pk=pk)
+
+
+@require_POST
+def round_benchmark(request, pk):
+    """The organisation's admins keep its results out of others' peer benchmarks, or not."""
+    round = _round_or_404(request, pk)
+    opted_out = request.POST.get("opted_out") == "1"
+    try:
+        services.benchmark_opt_out_set(
+            organisation=round.organisation, actor=request.user, opted_out=opted_out
+        )
+    except PermissionDenied as error:
+        return _refused(request, round, ValidationError(str(error)), status=403)
+    if opted_out:
+        messages.success(request, _("Your organisation's results are left out of peer benchmarks."))
+    else:
+        messages.success(request, _("Your organisation's results count in peer benchmarks again."))
+    return redirect(reverse("assessment:round", args=[pk]) + "#benchmark")

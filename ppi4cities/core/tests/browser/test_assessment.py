@@ -160,3 +160,64 @@ def test_assessment_pages_have_no_violations(page, sign_in, taken, language):
     page.locator("#see-results").click()
     expect(page.locator(".error-summary")).to_be_visible()
     assert_accessible(page)
+
+
+def test_an_admin_runs_a_round_with_two_colleagues_and_sees_the_aggregate(
+    page, sign_in, questionnaire
+):
+    """The admin starts a round from the landing page; two colleagues answer it alone; the
+    round page shows the organisation's result and no one's own answers; axe-core is clean."""
+    from conftest import make_organisation
+    from ppi4cities.accounts.models import Role
+    from ppi4cities.accounts.services import _add_member
+    from ppi4cities.assessment.models import Round
+
+    admin = make_person("ona@panevezys.example", "Ona Admin")
+    colleague = make_person("petras@panevezys.example", "Petras Colleague")
+    organisation = make_organisation(admin)
+    _add_member(organisation, colleague, Role.MEMBER)
+    statements = list(services.variant_statements(questionnaire, Variant.FULL))
+
+    sign_in(admin)
+    page.goto("/assessment/")
+    assert_accessible(page)
+    page.get_by_label("Title (optional)").fill("Procurement team, spring")
+    page.locator("#start-round").click()
+    expect(page).to_have_url(re.compile(r"/assessment/rounds/\d+/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Procurement team, spring")
+    round = Round.objects.get()
+    assert_accessible(page)
+
+    for person, value in ((admin, 5), (colleague, 1)):
+        sign_in(person)
+        page.goto(f"/assessment/rounds/{round.pk}/")
+        page.locator("#answer-round").click()
+        expect(page).to_have_url(re.compile(r"/assessment/\d+/step/1/$"))
+        assessment = Assessment.objects.get(round=round, user=person)
+        services.answers_save(
+            assessment=assessment, answers=[(s, value, False) for s in statements]
+        )
+        page.goto(f"/assessment/{assessment.pk}/review/")
+        page.locator("#see-results").click()
+        expect(page).to_have_url(re.compile(rf"/assessment/{assessment.pk}/results/$"))
+
+    page.goto(f"/assessment/rounds/{round.pk}/")
+    expect(page.locator("#respondents")).to_have_text("2 colleagues have completed this round.")
+    expect(page.locator("#overall-score")).to_have_text("50")
+    expect(page.get_by_role("img", name=re.compile("Radar chart"))).to_be_visible()
+    expect(page.locator("#statements tbody tr")).to_have_count(len(statements))
+    expect(page.locator("#statements .tag", has_text="Colleagues disagree")).to_have_count(
+        len(statements)
+    )
+    expect(page.locator("#benchmark")).to_contain_text(
+        "Too few organisations of this type yet to compare: 0 of 5."
+    )
+    assert "Ona Admin" not in page.locator("main").inner_text()
+    assert_accessible(page)
+
+    sign_in(admin)
+    page.goto(f"/assessment/rounds/{round.pk}/")
+    page.get_by_label("Yes, close this round").check()
+    page.locator("#close-round").click()
+    expect(page.locator("#round-status")).to_contain_text("closed")
+    assert_accessible(page)
