@@ -10,6 +10,7 @@ export DJANGO_SETTINGS_MODULE := ppi4cities.settings
 ## Install pinned Python and npm packages and compile the interface translations.
 install: $(VENV)/.installed node_modules/.installed
 	@command -v msgfmt >/dev/null || bash scripts/apt-install.sh gettext
+	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || bash scripts/apt-install.sh fonts-dejavu-core
 	@cd ppi4cities && ../$(PY) ../manage.py compilemessages -v 0
 
 $(VENV)/.installed: requirements.lock pyproject.toml
