@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "ppi4cities.library",
     "ppi4cities.pilots",
     "ppi4cities.assessment",
+    "ppi4cities.gamification",
     "ppi4cities.api",
 ]
 

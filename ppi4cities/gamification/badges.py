@@ -1,0 +1,117 @@
+"""The badge registry: each badge has levels with thresholds and scores itself from the data.
+
+A badge's score counts the events of its rules without daily caps: a cap limits points, never
+the recognition of what someone did.
+"""
+
+import logging
+from dataclasses import dataclass
+
+from django.utils.translation import gettext_lazy as _
+
+from .rules import RULES, Event
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Level:
+    code: str
+    name: str
+    threshold: int
+
+
+BRONZE, SILVER, GOLD = "bronze", "silver", "gold"
+
+
+def levels(bronze: int, silver: int, gold: int) -> tuple[Level, ...]:
+    return (
+        Level(BRONZE, _("Bronze"), bronze),
+        Level(SILVER, _("Silver"), silver),
+        Level(GOLD, _("Gold"), gold),
+    )
+
+
+@dataclass(frozen=True)
+class Badge:
+    code: str
+    name: str
+    description: str
+    levels: tuple[Level, ...]
+    # The rule whose events the badge counts: its score is how many the person has.
+    action: str
+
+    def score(self, user) -> int:
+        return sum(1 for _event in RULES[self.action].find(user=user))
+
+    def level_at(self, score: int) -> Level | None:
+        reached = [level for level in self.levels if score >= level.threshold]
+        return reached[-1] if reached else None
+
+    def next_level(self, score: int) -> Level | None:
+        return next((level for level in self.levels if score < level.threshold), None)
+
+
+BADGES: dict[str, Badge] = {
+    badge.code: badge
+    for badge in (
+        Badge(
+            "self-assessed",
+            _("Self-assessed"),
+            _("Self-assessments completed, one per questionnaire version and variant."),
+            levels(1, 3, 6),
+            "assessment_completed",
+        ),
+        Badge(
+            "improver",
+            _("Improver"),
+            _("Self-assessments that beat your best score in at least one dimension."),
+            levels(1, 3, 6),
+            "assessment_improved",
+        ),
+        Badge(
+            "library-contributor",
+            _("Library contributor"),
+            _("Resources you submitted that the moderators approved for the library."),
+            levels(1, 5, 20),
+            "resource_published",
+        ),
+        Badge(
+            "pilot-sharer",
+            _("Pilot sharer"),
+            _("Pilot procurements you shared that the moderators approved."),
+            levels(1, 3, 10),
+            "pilot_published",
+        ),
+        Badge(
+            "helpful",
+            _("Helpful"),
+            _("Times other members found a resource of yours useful."),
+            levels(1, 10, 50),
+            "feedback_useful",
+        ),
+    )
+}
+
+
+def badge_earned(*, user, badge: Badge, level: Level) -> None:
+    """Called once when a person reaches a badge's level. The notification centre will tell
+    them here; until it exists, the event is only logged."""
+    logger.info("User %s earned the %s level of the badge %s.", user.pk, level.code, badge.code)
+
+
+def badges_check(*, user, event: Event) -> None:
+    """After a new event: call `badge_earned` for each level it reached. The event is the n-th
+    of its kind in the person's data, so it reached a level when n is that level's threshold."""
+    for badge in BADGES.values():
+        if badge.action != event.action:
+            continue
+        events = RULES[event.action].find(user=user)
+        rank = next(
+            (n for n, known in enumerate(events, 1) if known.subject.pk == event.subject.pk), None
+        )
+        if rank is None:
+            continue
+        level = badge.level_at(rank)
+        if level is not None and level != badge.level_at(rank - 1):
+            badge_earned(user=user, badge=badge, level=level)

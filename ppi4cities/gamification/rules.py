@@ -1,0 +1,239 @@
+"""The actions that earn points: what each is worth, its daily cap, and where in the data it is
+found.
+
+Each rule reads its events straight from the platform's data, so the same function decides a
+live award, rebuilds the ledger and scores badges. Only what a moderator approved, a peer found
+useful or a completed self-assessment counts, and nothing one does to one's own content.
+"""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Exists, F, OuterRef, Q
+from django.utils.translation import gettext_lazy as _
+
+from ppi4cities.assessment.models import Assessment, AssessmentStatus, Variant
+from ppi4cities.assessment.selectors import assessment_result
+from ppi4cities.library.models import Resource, ResourceFeedback
+from ppi4cities.moderation.models import Action, Decision, Status
+from ppi4cities.pilots.models import Pilot
+
+SHORT_ASSESSMENT_POINTS = 5
+
+
+@dataclass(frozen=True)
+class Event:
+    """One thing in the data that earns `points` for a person, at `when`."""
+
+    action: str
+    user_id: int
+    organisation_id: int | None
+    subject: object
+    when: datetime
+    points: int
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    label: str
+    points: int
+    daily_cap: int  # the most points a person earns for this action on one day
+    # Events from the data, for one person (or everyone) and for some subjects (or all).
+    find: Callable[..., Iterable[Event]]
+    model: type
+
+
+def _narrow(queryset, *, user_field, user=None, pks=None):
+    if user is not None:
+        queryset = queryset.filter(**{user_field: user})
+    if pks is not None:
+        queryset = queryset.filter(pk__in=pks)
+    return queryset
+
+
+def _approved_by_someone_else(queryset):
+    """Published items, less those their own author approved as a moderator."""
+    own_approval = Decision.objects.filter(
+        content_type=ContentType.objects.get_for_model(queryset.model),
+        object_id=OuterRef("pk"),
+        action=Action.APPROVED,
+        actor=OuterRef("author"),
+    )
+    return queryset.filter(
+        status=Status.PUBLISHED, author__isnull=False, published_at__isnull=False
+    ).exclude(Exists(own_approval))
+
+
+def _published(model, action):
+    def find(*, user=None, pks=None):
+        points = RULES[action].points
+        items = _narrow(
+            _approved_by_someone_else(model.objects.all()), user_field="author", user=user, pks=pks
+        )
+        for item in items.order_by("published_at", "pk"):
+            yield Event(
+                action, item.author_id, item.organisation_id, item, item.published_at, points
+            )
+
+    return find
+
+
+def _completed_assessments(*, user=None, pks=None):
+    """The first completed assessment of each person per questionnaire version and variant."""
+    earlier = Assessment.objects.filter(
+        user=OuterRef("user"),
+        variant=OuterRef("variant"),
+        version=OuterRef("version"),
+        status=AssessmentStatus.COMPLETED,
+    ).filter(
+        Q(completed_at__lt=OuterRef("completed_at"))
+        | Q(completed_at=OuterRef("completed_at"), pk__lt=OuterRef("pk"))
+    )
+    firsts = Assessment.objects.filter(
+        status=AssessmentStatus.COMPLETED, user__isnull=False
+    ).exclude(Exists(earlier))
+    for assessment in _narrow(firsts, user_field="user", user=user, pks=pks).order_by(
+        "completed_at", "pk"
+    ):
+        points = (
+            SHORT_ASSESSMENT_POINTS
+            if assessment.variant == Variant.SHORT
+            else RULES["assessment_completed"].points
+        )
+        yield Event(
+            "assessment_completed",
+            assessment.user_id,
+            assessment.organisation_id,
+            assessment,
+            assessment.completed_at,
+            points,
+        )
+
+
+def _full_and_owned():
+    return Assessment.objects.filter(
+        status=AssessmentStatus.COMPLETED,
+        variant=Variant.FULL,
+        user__isnull=False,
+        round__isnull=True,
+    )
+
+
+def _earlier_of_same_owner(assessment):
+    """The owner's completed full assessments of the same questionnaire before this one (the
+    person's own, or the organisation's when taken on its behalf)."""
+    earlier = _full_and_owned().filter(
+        version__questionnaire=assessment.version.questionnaire_id,
+        organisation=assessment.organisation_id,
+        completed_at__lt=assessment.completed_at,
+    )
+    if assessment.organisation_id is None:
+        earlier = earlier.filter(user=assessment.user_id)
+    return earlier.select_related("version")
+
+
+def _dimension_scores(assessment) -> dict[str, float]:
+    return {
+        d.code: d.score
+        for d in assessment_result(assessment).result.dimensions
+        if d.score is not None
+    }
+
+
+def _improved_assessments(*, user=None, pks=None):
+    """Full assessments where a dimension scores higher than in every earlier one of the same
+    owner: beating one's best, so that answering low and then high again earns nothing."""
+    candidates = _narrow(_full_and_owned(), user_field="user", user=user, pks=pks)
+    for assessment in candidates.select_related("version").order_by("completed_at", "pk"):
+        best: dict[str, float] = {}
+        for earlier in _earlier_of_same_owner(assessment):
+            for code, score in _dimension_scores(earlier).items():
+                best[code] = max(score, best.get(code, score))
+        if not best:
+            continue
+        scores = _dimension_scores(assessment)
+        if any(code in best and score > best[code] for code, score in scores.items()):
+            yield Event(
+                "assessment_improved",
+                assessment.user_id,
+                assessment.organisation_id,
+                assessment,
+                assessment.completed_at,
+                RULES["assessment_improved"].points,
+            )
+
+
+def _useful_feedback(*, user=None, pks=None):
+    """ "Useful" votes from other members on published resources, for their author."""
+    votes = (
+        ResourceFeedback.objects.filter(
+            useful=True, resource__status=Status.PUBLISHED, resource__author__isnull=False
+        )
+        .exclude(user=F("resource__author"))
+        .select_related("resource")
+    )
+    for vote in _narrow(votes, user_field="resource__author", user=user, pks=pks).order_by(
+        "created_at", "pk"
+    ):
+        yield Event(
+            "feedback_useful",
+            vote.resource.author_id,
+            vote.resource.organisation_id,
+            vote,
+            vote.created_at,
+            RULES["feedback_useful"].points,
+        )
+
+
+RULES: dict[str, Rule] = {
+    rule.code: rule
+    for rule in (
+        Rule(
+            "resource_published",
+            _("A library resource you submitted was approved"),
+            points=10,
+            daily_cap=30,
+            find=_published(Resource, "resource_published"),
+            model=Resource,
+        ),
+        Rule(
+            "pilot_published",
+            _("A pilot you shared was approved"),
+            points=15,
+            daily_cap=45,
+            find=_published(Pilot, "pilot_published"),
+            model=Pilot,
+        ),
+        Rule(
+            "assessment_completed",
+            _("You completed a self-assessment"),
+            points=20,
+            daily_cap=25,
+            find=_completed_assessments,
+            model=Assessment,
+        ),
+        Rule(
+            "assessment_improved",
+            _("A self-assessment showed progress in a dimension"),
+            points=10,
+            daily_cap=10,
+            find=_improved_assessments,
+            model=Assessment,
+        ),
+        Rule(
+            "feedback_useful",
+            _("Another member found your resource useful"),
+            points=2,
+            daily_cap=10,
+            find=_useful_feedback,
+            model=ResourceFeedback,
+        ),
+    )
+}
+
+
+def rules_for(model) -> list[Rule]:
+    return [rule for rule in RULES.values() if rule.model is model]
