@@ -22,4 +22,6 @@ urlpatterns = [
     path("assessment/rounds/<int:pk>/answer/", views.round_answer, name="round_answer"),
     path("assessment/rounds/<int:pk>/close/", views.round_close, name="round_close"),
     path("assessment/rounds/<int:pk>/benchmark/", views.round_benchmark, name="round_benchmark"),
+    path("assessment/<int:pk>/results.pdf", views.results_pdf, name="results_pdf"),
+    path("assessment/shared/<str:token>/results.pdf", views.shared_pdf, name="shared_pdf"),
 ]

@@ -7,19 +7,21 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import urlencode
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from ppi4cities.accounts.selectors import person_memberships
 from ppi4cities.core.forms import add_service_errors, form_status
 from ppi4cities.core.translation import translated_field
 
-from . import charts, permissions, scoring, selectors, services
+from . import charts, pdf, permissions, scoring, selectors, services
 from .forms import AnswerForm, RoundStartForm, StartForm, StepForm
 from .models import Assessment, Round, Statement, Variant
 
@@ -606,3 +608,43 @@ def round_benchmark(request, pk):
     else:
         messages.success(request, _("Your organisation's results count in peer benchmarks again."))
     return redirect(reverse("assessment:round", args=[pk]) + "#benchmark")
+
+
+# PDF download ---------------------------------------------------------------------------------
+
+
+def _pdf_response(request, assessment, page_address) -> HttpResponse:
+    """The result as a PDF attachment, in the reader's language, the page's address in its
+    footer."""
+    content = pdf.result_pdf(
+        assessment,
+        selectors.assessment_result(assessment),
+        language=get_language(),
+        address=request.build_absolute_uri(page_address),
+    )
+    response = HttpResponse(content, content_type="application/pdf")
+    day = timezone.localdate(assessment.completed_at).isoformat()
+    response["Content-Disposition"] = f'attachment; filename="ppi4cities-self-assessment-{day}.pdf"'
+    return response
+
+
+@never_cache
+def results_pdf(request, pk):
+    """The results page's access rule: an unfinished assessment goes back to its questions."""
+    assessment = _assessment_or_404(pk)
+    key = _anonymous_key(request)
+    if not permissions.can_view_result(request.user, assessment, anonymous_key=key):
+        raise Http404
+    if not assessment.is_completed:
+        if permissions.can_answer(request.user, assessment, anonymous_key=key):
+            return redirect("assessment:resume", pk=pk)
+        raise Http404
+    return _pdf_response(request, assessment, reverse("assessment:results", args=[pk]))
+
+
+@never_cache
+def shared_pdf(request, token):
+    assessment = selectors.shared_assessment(token)
+    if assessment is None:
+        raise Http404
+    return _pdf_response(request, assessment, reverse("assessment:shared", args=[token]))
