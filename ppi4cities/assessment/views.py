@@ -366,15 +366,24 @@ def _library_search(dimension) -> str:
     return f"{reverse('library:index')}?{urlencode(query)}"
 
 
-def results(request, pk):
+def _result_or_404(request, pk):
+    """The assessment whose result this person may see, and None; or, when it is unfinished,
+    a redirect that sends its owner back to its questions (anyone else gets 404)."""
     assessment = _assessment_or_404(pk)
     key = _anonymous_key(request)
     if not permissions.can_view_result(request.user, assessment, anonymous_key=key):
         raise Http404
     if not assessment.is_completed:
         if permissions.can_answer(request.user, assessment, anonymous_key=key):
-            return redirect("assessment:resume", pk=pk)
+            return assessment, redirect("assessment:resume", pk=pk)
         raise Http404
+    return assessment, None
+
+
+def results(request, pk):
+    assessment, unfinished = _result_or_404(request, pk)
+    if unfinished:
+        return unfinished
     context = _result_context(assessment)
     previous = selectors.previous_assessment(assessment)
     if previous is not None:
@@ -631,14 +640,9 @@ def _pdf_response(request, assessment, page_address) -> HttpResponse:
 @never_cache
 def results_pdf(request, pk):
     """The results page's access rule: an unfinished assessment goes back to its questions."""
-    assessment = _assessment_or_404(pk)
-    key = _anonymous_key(request)
-    if not permissions.can_view_result(request.user, assessment, anonymous_key=key):
-        raise Http404
-    if not assessment.is_completed:
-        if permissions.can_answer(request.user, assessment, anonymous_key=key):
-            return redirect("assessment:resume", pk=pk)
-        raise Http404
+    assessment, unfinished = _result_or_404(request, pk)
+    if unfinished:
+        return unfinished
     return _pdf_response(request, assessment, reverse("assessment:results", args=[pk]))
 
 
