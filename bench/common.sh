@@ -56,3 +56,28 @@ serve() {
   tail -n 40 "$work/gunicorn-$1.log" >&2 || true
   return 1
 }
+
+# Print what gunicorn logged as an error while serving <name>, if anything.
+report_gunicorn_errors() {
+  if grep -qE '(Error|Traceback)' "$work/gunicorn-$1.log"; then
+    echo "gunicorn logged errors:" >&2
+    grep -E -A5 '(Error|Traceback)' "$work/gunicorn-$1.log" | tail -n 40 >&2
+  fi
+}
+
+# Point DATABASE_URL at the PostgreSQL benchmark database and migrate it; run alone (not after
+# `make bench`'s own steps) the database may be missing, so it is created then.
+use_postgresql() {
+  export DATABASE_URL="$1"
+  if ! "$py" manage.py migrate --no-input -v 0 2>/dev/null; then
+    "$py" bench/pgdb.py "$1"
+    "$py" manage.py migrate --no-input -v 0
+  fi
+}
+
+# Point DATABASE_URL at a SQLite file, re-created empty and migrated.
+use_fresh_sqlite() {
+  export DATABASE_URL="sqlite:///$1"
+  rm -f "$1" "$1-wal" "$1-shm"
+  "$py" manage.py migrate --no-input -v 0
+}

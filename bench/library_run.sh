@@ -79,10 +79,7 @@ run_engine() {
   if serve "$engine"; then
     "$py" bench/library.py http --host "$host" --out "$work/$engine-http.json" \
       --concurrency "$concurrency" --budget "$budget" || status=1
-    if grep -qE '(Error|Traceback)' "$work/gunicorn-$engine.log"; then
-      echo "gunicorn logged errors:" >&2
-      grep -E -A5 '(Error|Traceback)' "$work/gunicorn-$engine.log" | tail -n 40 >&2
-    fi
+    report_gunicorn_errors "$engine"
   else
     status=1
   fi
@@ -92,22 +89,15 @@ run_engine() {
 "$py" manage.py collectstatic --no-input -v 0
 
 if [[ ",$engines," == *",postgresql,"* ]]; then
-  export DATABASE_URL="$db_url"
-  # Alone (not after `make bench`'s own steps) the database may be missing: create it then.
-  if ! "$py" manage.py migrate --no-input -v 0 2>/dev/null; then
-    "$py" bench/pgdb.py "$db_url"
-    "$py" manage.py migrate --no-input -v 0
-  fi
+  use_postgresql "$db_url"
   # Redis, when run.sh found one, stays as it was; the library page does not cache.
   run_engine postgresql
 fi
 
 if [[ ",$engines," == *",sqlite,"* ]]; then
-  export DATABASE_URL="sqlite:///$sqlite_path"
   # A separate file, re-created: the same synthetic resources as PostgreSQL, nothing else.
-  rm -f "$sqlite_path" "$sqlite_path-wal" "$sqlite_path-shm"
   step "sqlite: migrate $sqlite_path"
-  "$py" manage.py migrate --no-input -v 0
+  use_fresh_sqlite "$sqlite_path"
   run_engine sqlite
 fi
 
