@@ -68,8 +68,11 @@ def _objects(data: bytes) -> dict[int, bytes]:
 
 
 def _stream(body: bytes) -> bytes:
-    raw = re.search(rb"stream\r?\n(.*?)\r?\nendstream", body, re.S)[1]
-    return zlib.decompress(raw) if b"/FlateDecode" in body.split(b"stream")[0] else raw
+    # Sliced by the dictionary's /Length: compressed data may itself end in a byte that looks
+    # like the end-of-line before "endstream".
+    header, start = body.split(b"stream", 1)[0], re.search(rb"stream\r?\n", body).end()
+    raw = body[start : start + int(re.search(rb"/Length (\d+)", header)[1])]
+    return zlib.decompress(raw) if b"/FlateDecode" in header else raw
 
 
 def _unescape(literal: bytes) -> bytes:
