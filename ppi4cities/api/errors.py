@@ -2,6 +2,7 @@
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
+from django.utils.translation import gettext as _
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as SchemaValidationError
 
@@ -26,7 +27,7 @@ def install(api):
             location = [str(part) for part in error.get("loc", []) if part not in _NOT_FIELD_NAMES]
             errors.append({"field": ".".join(location) or None, "message": error.get("msg", "")})
         return api.create_response(
-            request, {"detail": "Invalid input.", "errors": errors}, status=422
+            request, {"detail": _("Invalid input."), "errors": errors}, status=422
         )
 
     @api.exception_handler(ValidationError)
@@ -40,22 +41,22 @@ def install(api):
         else:
             errors = [{"field": None, "message": message} for message in exc.messages]
         return api.create_response(
-            request, {"detail": "Invalid input.", "errors": errors}, status=422
+            request, {"detail": _("Invalid input."), "errors": errors}, status=422
         )
 
     @api.exception_handler(PermissionDenied)
     def forbidden(request, exc):
-        detail = str(exc) or "You do not have permission to do this."
+        detail = str(exc) or _("You do not have permission to do this.")
         return api.create_response(request, {"detail": detail}, status=403)
 
     @api.exception_handler(Http404)
     def not_found(request, exc):
-        return api.create_response(request, {"detail": "Not found."}, status=404)
+        return api.create_response(request, {"detail": _("Not found.")}, status=404)
 
     @api.exception_handler(AuthenticationError)
     def unauthenticated(request, exc):
         return api.create_response(
-            request, {"detail": "Sign in or send a personal API token."}, status=401
+            request, {"detail": _("Sign in or send a personal API token.")}, status=401
         )
 
     @api.exception_handler(HttpError)
