@@ -10,7 +10,7 @@ from ppi4cities.core.models import Theme
 from ppi4cities.core.search import filter_by_words, query_words
 from ppi4cities.core.vocabularies import ThemeCode, country_name
 
-from . import permissions
+from . import permissions, personal_data
 from .models import (
     ApiToken,
     Invitation,
@@ -228,9 +228,7 @@ def account_export(user: User) -> dict:
     """Everything the platform holds about a person, for the privacy download."""
     from allauth.account.models import EmailAddress
 
-    def when(value):
-        return value.isoformat() if value else None
-
+    when = personal_data.when
     return {
         "format": "ppi4cities-personal-data/1",
         "profile": {
@@ -297,5 +295,6 @@ def account_export(user: User) -> dict:
             }
             for t in ApiToken.objects.filter(user=user)
         ],
+        **personal_data.sections(user),
         "site": settings.SITE_URL,
     }

@@ -8,3 +8,10 @@ class LibraryConfig(AppConfig):
     name = "ppi4cities.library"
     label = "library"
     verbose_name = _("Knowledge library")
+
+    def ready(self):
+        from ppi4cities.accounts import personal_data
+
+        from .personal_data import library_section
+
+        personal_data.register("library", library_section)

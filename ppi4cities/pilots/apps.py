@@ -12,10 +12,14 @@ class PilotsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
+        from ppi4cities.accounts import personal_data
         from ppi4cities.core import caching
 
         from .models import Pilot
+        from .personal_data import pilots_section
         from .selectors import PILOTS
+
+        personal_data.register("pilots", pilots_section)
 
         def pilots_changed(**kwargs):
             # Whatever the path (services, moderation, the admin): what visitors see changed.
