@@ -18,6 +18,7 @@ from .models import (
     Questionnaire,
     QuestionnaireVersion,
     Round,
+    RoundInvitation,
     ScaleOption,
     Statement,
 )
@@ -173,6 +174,21 @@ class RoundAdmin(admin.ModelAdmin):
     list_display = ["title", "organisation", "version", "started_at", "closed_at"]
     list_select_related = ["organisation", "version__questionnaire"]
     search_fields = ["title", "organisation__name"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(RoundInvitation)
+class RoundInvitationAdmin(admin.ModelAdmin):
+    """Read-only: invitations are made and withdrawn on the round page, which sends the emails."""
+
+    list_display = ["round", "user", "invited_by", "invited_at"]
+    list_select_related = ["round", "user", "invited_by"]
+    search_fields = ["round__title", "user__full_name", "user__email"]
 
     def has_add_permission(self, request):
         return False

@@ -1,6 +1,7 @@
 """Forms of the self-assessment's pages: starting one, answering a step, one answer at a time."""
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from ppi4cities.accounts.models import Organisation
@@ -108,9 +109,46 @@ class RoundStartForm(forms.Form):
         },
     )
     title = forms.CharField(label=_("Title (optional)"), max_length=200, required=False)
+    users = forms.ModelMultipleChoiceField(
+        label=_("Select colleagues to invite"),
+        queryset=get_user_model().objects.none(),
+        required=False,
+        error_messages={"invalid_choice": _("Choose colleagues from the list.")},
+    )
 
     def __init__(self, *args, organisations=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = Organisation.objects.filter(
             pk__in=[organisation.pk for organisation in organisations]
         )
+        # Whether a colleague belongs to the chosen organisation is the service's to say.
+        self.fields["users"].queryset = (
+            get_user_model()
+            .objects.filter(
+                memberships__organisation__in=[organisation.pk for organisation in organisations]
+            )
+            .distinct()
+        )
+
+
+class RoundInviteForm(forms.Form):
+    users = forms.ModelMultipleChoiceField(
+        label=_("Invite more colleagues"),
+        queryset=get_user_model().objects.none(),
+        error_messages={
+            "required": _("Select at least one colleague to invite."),
+            "invalid_choice": _("Choose colleagues from the list."),
+        },
+    )
+
+    def __init__(self, *args, candidates=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["users"].queryset = get_user_model().objects.filter(
+            pk__in=[person.pk for person in candidates]
+        )
+
+
+class PeerContactForm(forms.Form):
+    contactable = forms.TypedChoiceField(
+        choices=[("1", "1"), ("0", "0")], coerce=lambda value: value == "1"
+    )

@@ -443,3 +443,58 @@ class BenchmarkOptOut(models.Model):
 
     def __str__(self):
         return str(self.organisation_id)
+
+
+class RoundInvitation(models.Model):
+    """A colleague named to answer a round. Only the round's starter and the people invited
+    take part, and only they (with the organisation's admins) see the round."""
+
+    round = models.ForeignKey(
+        Round, on_delete=models.CASCADE, related_name="invitations", verbose_name=_("round")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="round_invitations",
+        verbose_name=_("person invited"),
+    )
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("invited by"),
+    )
+    invited_at = models.DateTimeField(_("invited"), default=timezone.now)
+
+    class Meta:
+        ordering = ["invited_at", "pk"]
+        verbose_name = _("round invitation")
+        verbose_name_plural = _("round invitations")
+        constraints = [
+            models.UniqueConstraint(fields=["round", "user"], name="round_invitation_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.round_id}: {self.user_id}"
+
+
+class PeerContactOptIn(models.Model):
+    """A person who agrees to be named to others as a peer to ask on the dimensions where they
+    scored high (never with their figures)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="peer_contact_opt_in",
+        verbose_name=_("person"),
+    )
+    created_at = models.DateTimeField(_("agreed"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("peer contact agreement")
+        verbose_name_plural = _("peer contact agreements")
+
+    def __str__(self):
+        return str(self.user_id)

@@ -2,8 +2,9 @@
 
 Results are private: an assessment is seen by its person (or, for an anonymous short one, by
 the visitor whose session holds its key); an assessment made for an organisation outside a
-round by the organisation's members; a round's result by the organisation's members; and any
-result by whoever has its sharing link. A colleague's own answers within a round stay theirs:
+round by the organisation's members; a round by the organisation's admins and by the colleagues
+taking part in it (its starter and the people invited, while they are members); and any result
+by whoever has its sharing link. A colleague's own answers within a round stay theirs:
 the others see only the aggregate. Moderators and staff have no access here (staff read
 results in the admin only).
 """
@@ -45,10 +46,10 @@ def can_view_result(user, assessment, *, anonymous_key=None, share_token=None) -
 
 def can_answer(user, assessment, *, anonymous_key=None) -> bool:
     """Only the person who started an assessment answers it, while it is in progress and, in a
-    round, while the round is open."""
+    round, while the round is open and they still take part in it."""
     if assessment.is_completed or not is_own(user, assessment, anonymous_key):
         return False
-    return assessment.round_id is None or assessment.round.is_open
+    return assessment.round_id is None or can_take_part(user, assessment.round)
 
 
 def can_share(user, assessment) -> bool:
@@ -70,8 +71,25 @@ def can_assess_for(user, organisation) -> bool:
     return is_member(user) and role_in(user, organisation) == Role.ADMIN
 
 
+def is_participant(user, round) -> bool:
+    """The round's starter and the colleagues invited to it (whether or not still members)."""
+    from .models import RoundInvitation
+
+    if not (user and user.is_authenticated):
+        return False
+    if user.pk == round.started_by_id:
+        return True
+    cache = getattr(user, "_ppi_round_invitations", None)
+    if cache is None:
+        cache = user._ppi_round_invitations = {}
+    if round.pk not in cache:
+        cache[round.pk] = RoundInvitation.objects.filter(round=round, user=user).exists()
+    return cache[round.pk]
+
+
 def can_take_part(user, round) -> bool:
-    return round.is_open and _belongs_to(user, round.organisation)
+    """An open round is answered by its starter and the colleagues invited, while members."""
+    return round.is_open and _belongs_to(user, round.organisation) and is_participant(user, round)
 
 
 def can_start_round(user, organisation) -> bool:
@@ -83,7 +101,16 @@ def can_close_round(user, round) -> bool:
 
 
 def can_view_round_result(user, round) -> bool:
-    return _belongs_to(user, round.organisation)
+    """The organisation's admins and the round's participants who are members; a member who
+    was not invited finds nothing, like an outsider."""
+    if not _belongs_to(user, round.organisation):
+        return False
+    return role_in(user, round.organisation) == Role.ADMIN or is_participant(user, round)
+
+
+def can_invite(user, round) -> bool:
+    """The organisation's admins invite colleagues to an open round, and withdraw invitations."""
+    return round.is_open and can_start_round(user, round.organisation)
 
 
 def can_manage_benchmark(user, organisation) -> bool:

@@ -3,7 +3,7 @@ number of queries whatever the size of the questionnaire or the round."""
 
 from dataclasses import dataclass
 
-from django.db.models import Max, OuterRef, Prefetch, Subquery
+from django.db.models import Exists, F, Max, OuterRef, Prefetch, Q, Subquery
 
 from . import scoring
 from .models import (
@@ -12,8 +12,10 @@ from .models import (
     AssessmentStatus,
     BenchmarkOptOut,
     Dimension,
+    PeerContactOptIn,
     QuestionnaireVersion,
     Round,
+    RoundInvitation,
     ScaleOption,
     Statement,
     Variant,
@@ -115,11 +117,20 @@ class RoundResult:
         return self.aggregate.respondents
 
 
+def _participates():
+    """Whether an assessment's person takes part in its round (the starter or invited)."""
+    return Q(assessment__user=F("assessment__round__started_by")) | Exists(
+        RoundInvitation.objects.filter(
+            round=OuterRef("assessment__round"), user=OuterRef("assessment__user")
+        )
+    )
+
+
 def round_result(round: Round) -> RoundResult:
-    """The organisation's result from the round's completed assessments."""
+    """The organisation's result from the completed assessments of the round's participants."""
     dimensions = version_dimensions(round.version, Variant.FULL)
     rows = Answer.objects.filter(
-        assessment__round=round, assessment__status=AssessmentStatus.COMPLETED
+        _participates(), assessment__round=round, assessment__status=AssessmentStatus.COMPLETED
     ).values_list("assessment_id", "statement__code", "value", "not_applicable")
     answer_sets: dict[int, dict] = {}
     for assessment_id, code, value, na in rows:
@@ -206,21 +217,25 @@ def shared_assessment(token: str) -> Assessment | None:
 RECOMMENDED_RESOURCES = 3
 
 
-def recommended_resources(dimension: Dimension, limit: int = RECOMMENDED_RESOURCES) -> list:
+def recommended_resources(
+    dimension: Dimension, limit: int = RECOMMENDED_RESOURCES, kinds=None
+) -> list:
     """Published library resources on a dimension: its search text within its stages, else its
-    stages alone, else its search text alone; empty when nothing matches."""
+    stages alone, else its search text alone; empty when nothing matches. `kinds` keeps to
+    those types of resource (library ResourceType values)."""
     from django.contrib.auth.models import AnonymousUser
 
     from ppi4cities.library.selectors import LibraryFilters, resource_list
 
     query, stages = dimension.resource_query.strip(), list(dimension.stages or [])
+    kinds = list(kinds or [])
     attempts = []
     if query and stages:
-        attempts.append(LibraryFilters(q=query, values={"stage": stages}))
+        attempts.append(LibraryFilters(q=query, kinds=kinds, values={"stage": stages}))
     if stages:
-        attempts.append(LibraryFilters(values={"stage": stages}, sort="-useful"))
+        attempts.append(LibraryFilters(kinds=kinds, values={"stage": stages}, sort="-useful"))
     if query:
-        attempts.append(LibraryFilters(q=query))
+        attempts.append(LibraryFilters(q=query, kinds=kinds))
     for filters in attempts:
         # Anyone's view of the library: what a recommendation links to must be published.
         found = resource_list(filters, AnonymousUser())[:limit]
@@ -233,15 +248,63 @@ def recommended_resources(dimension: Dimension, limit: int = RECOMMENDED_RESOURC
 
 
 def person_rounds(user):
-    """The rounds of every organisation the person belongs to, newest first (one query)."""
-    from ppi4cities.accounts.models import Membership
+    """The rounds a person may open, newest first (one query): all rounds of the organisations
+    they administer, and in the others they belong to those they take part in."""
+    from ppi4cities.accounts.models import Membership, Role
 
-    organisations = Membership.objects.filter(user=user).values("organisation")
+    memberships = Membership.objects.filter(user=user)
+    invited = RoundInvitation.objects.filter(round=OuterRef("pk"), user=user)
     return (
-        Round.objects.filter(organisation__in=organisations)
+        Round.objects.filter(
+            Q(organisation__in=memberships.filter(role=Role.ADMIN).values("organisation"))
+            | Q(organisation__in=memberships.values("organisation"))
+            & (Q(started_by=user) | Exists(invited))
+        )
         .select_related("organisation", "version__questionnaire")
         .order_by("-started_at", "-pk")
     )
+
+
+class InvitationState:
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+
+
+def round_invitations(round: Round) -> list[RoundInvitation]:
+    """The round's participants in the order invited, each with `.state` (an InvitationState)
+    and never their answers (one query)."""
+    theirs = Assessment.objects.filter(round=round, user=OuterRef("user"))
+    invitations = (
+        RoundInvitation.objects.filter(round=round)
+        .select_related("user")
+        .annotate(
+            started=Exists(theirs),
+            completed=Exists(theirs.filter(status=AssessmentStatus.COMPLETED)),
+        )
+        .order_by("invited_at", "pk")
+    )
+    for invitation in invitations:
+        invitation.state = (
+            InvitationState.COMPLETED
+            if invitation.completed
+            else InvitationState.IN_PROGRESS
+            if invitation.started
+            else InvitationState.NOT_STARTED
+        )
+    return list(invitations)
+
+
+def organisation_members(organisation):
+    """The organisation's active members, to invite to its rounds (one query)."""
+    from ppi4cities.accounts.models import Membership
+
+    return [
+        membership.user
+        for membership in Membership.objects.filter(organisation=organisation, user__is_active=True)
+        .select_related("user")
+        .order_by("user__full_name", "user__pk")
+    ]
 
 
 def is_benchmark_opted_out(organisation) -> bool:
@@ -353,3 +416,97 @@ def peer_benchmark(result_dimensions, *, organisation, group: str) -> PeerBenchm
         benchmark=found,
         rows=[(d, found.dimensions.get(d.code) if found else None) for d in result_dimensions],
     )
+
+
+# Peers to ask ---------------------------------------------------------------------------------
+
+# Peers are found among this many most recently completed assessments of people who agreed to
+# be contacted, so the cost stays the same however many people use the platform.
+PEER_CANDIDATES = 300
+PEERS_SHOWN = 3
+
+
+@dataclass(frozen=True)
+class Peer:
+    person: object
+    organisation_name: str
+
+
+def is_peer_contactable(user) -> bool:
+    return bool(user and user.is_authenticated) and (
+        PeerContactOptIn.objects.filter(user=user).exists()
+    )
+
+
+def contactable_peers(
+    dimensions, *, viewer, exclude_organisation=None, limit: int = PEERS_SHOWN
+) -> dict[str, list[Peer]]:
+    """Dimension code → people to ask about it: active people who agreed to be contacted, are
+    not the viewer (nor, with `exclude_organisation`, its members), whose profile the viewer
+    may see, and whose latest completed full assessment (their own or their part in a round)
+    scores at least scoring.STRENGTH on the dimension of the same code. Anonymous visitors get
+    none. A fixed number of queries, whatever the number of people."""
+    from ppi4cities.accounts.models import Membership
+    from ppi4cities.accounts.permissions import can_view_profile
+
+    codes = [dimension.code for dimension in dimensions]
+    found: dict[str, list[Peer]] = {code: [] for code in codes}
+    if not (codes and viewer and viewer.is_authenticated):
+        return found
+    candidates = (
+        Assessment.objects.filter(
+            Q(organisation__isnull=True) | Q(round__isnull=False),
+            status=AssessmentStatus.COMPLETED,
+            variant=Variant.FULL,
+            user__is_active=True,
+            user__peer_contact_opt_in__isnull=False,
+        )
+        .exclude(user=viewer)
+        .select_related("user", "organisation")
+        .order_by("-completed_at", "-pk")
+    )
+    if exclude_organisation is not None:
+        candidates = candidates.exclude(
+            Exists(
+                Membership.objects.filter(user=OuterRef("user"), organisation=exclude_organisation)
+            )
+        )
+    latest: dict[int, Assessment] = {}
+    for assessment in candidates[:PEER_CANDIDATES]:
+        if assessment.user_id not in latest and can_view_profile(viewer, assessment.user):
+            latest[assessment.user_id] = assessment
+    if not latest:
+        return found
+    answer_sets: dict[int, dict] = {}
+    rows = Answer.objects.filter(
+        assessment__in=[assessment.pk for assessment in latest.values()]
+    ).values_list("assessment", "statement__code", "value", "not_applicable")
+    for assessment_id, code, value, na in rows:
+        answer_sets.setdefault(assessment_id, {})[code] = scoring.NOT_APPLICABLE if na else value
+    structures = _scoring_structures({assessment.version_id for assessment in latest.values()})
+    first_organisation = {}
+    for membership in (
+        Membership.objects.filter(user__in=list(latest))
+        .select_related("organisation")
+        .order_by("organisation__name", "pk")
+    ):
+        first_organisation.setdefault(membership.user_id, membership.organisation.name)
+    for assessment in latest.values():
+        result = scoring.score(
+            structures[assessment.version_id], answer_sets.get(assessment.pk, {})
+        )
+        organisation_name = (
+            assessment.organisation.name
+            if assessment.organisation_id
+            else first_organisation.get(assessment.user_id, "")
+        )
+        for score in result.dimensions:
+            peers = found.get(score.code)
+            if (
+                peers is not None
+                and len(peers) < limit
+                and score.score is not None
+                and score.score >= scoring.STRENGTH
+            ):
+                peers.append(Peer(person=assessment.user, organisation_name=organisation_name))
+    return found

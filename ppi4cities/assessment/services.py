@@ -10,7 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from ppi4cities.accounts.permissions import is_staff
+from ppi4cities.accounts.models import Membership
+from ppi4cities.accounts.permissions import is_member, is_staff
 
 from . import permissions
 from .models import (
@@ -19,12 +20,15 @@ from .models import (
     AssessmentStatus,
     BenchmarkOptOut,
     Dimension,
+    PeerContactOptIn,
     QuestionnaireVersion,
     Round,
+    RoundInvitation,
     ScaleOption,
     Statement,
     Variant,
 )
+from .tasks import send_round_invitation_email
 
 
 def new_anonymous_key() -> str:
@@ -170,7 +174,7 @@ def assessment_start(
             raise ValidationError({"round": _("This round belongs to another organisation.")})
         organisation = round.organisation
         if not permissions.can_take_part(user, round):
-            raise PermissionDenied(_("Only members of the organisation take part in its round."))
+            raise PermissionDenied(_("Only the colleagues invited to a round take part in it."))
         if round.version_id != version.pk or variant != Variant.FULL:
             raise ValidationError(
                 {"round": _("A round uses the full variant of the round's version.")}
@@ -215,6 +219,10 @@ def _check_open(assessment):
         )
     if assessment.round_id is not None and not assessment.round.is_open:
         raise ValidationError({"__all__": _("This round is closed.")})
+    if assessment.round_id is not None and not permissions.is_participant(
+        assessment.user, assessment.round
+    ):
+        raise ValidationError({"__all__": _("Your invitation to this round was withdrawn.")})
 
 
 @transaction.atomic
@@ -323,8 +331,11 @@ def assessment_share(*, assessment: Assessment, actor, shared: bool) -> Assessme
 
 
 @transaction.atomic
-def round_start(*, organisation, version: QuestionnaireVersion, actor, title: str = "") -> Round:
-    """An admin starts a round; colleagues then answer it one by one."""
+def round_start(
+    *, organisation, version: QuestionnaireVersion, actor, title: str = "", invitees=()
+) -> Round:
+    """An admin starts a round, taking part in it, and invites colleagues (`invitees`, members
+    of the organisation), who then answer it one by one."""
     if not permissions.can_start_round(actor, organisation):
         raise PermissionDenied(_("Only the organisation's admins start a round."))
     if not version.is_published:
@@ -338,7 +349,78 @@ def round_start(*, organisation, version: QuestionnaireVersion, actor, title: st
     )
     round.full_clean()
     round.save()
+    starter = RoundInvitation(round=round, user=actor, invited_by=actor)
+    starter.full_clean()
+    starter.save()
+    if invitees:
+        round_invite(round=round, actor=actor, users=invitees)
     return round
+
+
+@transaction.atomic
+def round_invite(*, round: Round, actor, users) -> list[RoundInvitation]:
+    """Invite colleagues to an open round; those invited already are left as they are. Each
+    new invitee gets an email in their language once the invitations are saved."""
+    round = Round.objects.select_for_update().select_related("organisation").get(pk=round.pk)
+    if not permissions.can_start_round(actor, round.organisation):
+        raise PermissionDenied(_("Only the organisation's admins invite colleagues to a round."))
+    if not round.is_open:
+        raise ValidationError({"users": _("This round is closed; no one can join it any more.")})
+    people = {user.pk: user for user in users}
+    members = set(
+        Membership.objects.filter(
+            organisation=round.organisation, user__in=list(people), user__is_active=True
+        ).values_list("user_id", flat=True)
+    )
+    outsiders = sorted(str(user) for pk, user in people.items() if pk not in members)
+    if outsiders:
+        raise ValidationError(
+            {
+                "users": _("Only members of %(organisation)s can be invited: %(people)s.")
+                % {"organisation": round.organisation.name, "people": ", ".join(outsiders)}
+            }
+        )
+    invited = set(
+        RoundInvitation.objects.filter(round=round, user__in=list(people)).values_list(
+            "user_id", flat=True
+        )
+    )
+    created = []
+    for pk in sorted(set(people) - invited):
+        invitation = RoundInvitation(round=round, user=people[pk], invited_by=actor)
+        invitation.full_clean()
+        invitation.save()
+        created.append(invitation)
+        if pk != actor.pk:
+            transaction.on_commit(
+                lambda invitation_id=invitation.pk: send_round_invitation_email.enqueue(
+                    invitation_id=invitation_id
+                )
+            )
+    return created
+
+
+@transaction.atomic
+def round_invitation_withdraw(*, round: Round, actor, user) -> None:
+    """Withdraw a colleague's invitation while they have not completed the round: once
+    completed, their answers count in the organisation's result."""
+    round = Round.objects.select_for_update().select_related("organisation").get(pk=round.pk)
+    if not permissions.can_start_round(actor, round.organisation):
+        raise PermissionDenied(_("Only the organisation's admins withdraw invitations."))
+    if not round.is_open:
+        raise ValidationError({"user": _("This round is closed.")})
+    if user.pk == round.started_by_id:
+        raise ValidationError({"user": _("The person who started the round always takes part.")})
+    invitation = RoundInvitation.objects.filter(round=round, user=user).first()
+    if invitation is None:
+        raise ValidationError({"user": _("This person is not invited to the round.")})
+    if Assessment.objects.filter(
+        round=round, user=user, status=AssessmentStatus.COMPLETED
+    ).exists():
+        raise ValidationError(
+            {"user": _("%(name)s has completed the round; their answers count.") % {"name": user}}
+        )
+    invitation.delete()
 
 
 @transaction.atomic
@@ -383,3 +465,21 @@ def benchmark_opt_out_set(*, organisation, actor, opted_out: bool) -> bool:
     elif not opted_out:
         BenchmarkOptOut.objects.filter(organisation=organisation).delete()
     return opted_out
+
+
+# Peers to ask ---------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def peer_contact_set(*, user, contactable: bool) -> bool:
+    """Agree (or stop agreeing) to be named to others as a peer to ask on the dimensions where
+    one scored high. Returns whether the person is now contactable."""
+    if not is_member(user):
+        raise PermissionDenied(_("Sign in with a confirmed email address to be contactable."))
+    if contactable and not PeerContactOptIn.objects.filter(user=user).exists():
+        choice = PeerContactOptIn(user=user)
+        choice.full_clean()
+        choice.save()
+    elif not contactable:
+        PeerContactOptIn.objects.filter(user=user).delete()
+    return contactable

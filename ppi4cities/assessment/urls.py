@@ -21,6 +21,13 @@ urlpatterns = [
     path("assessment/rounds/<int:pk>/", views.round_detail, name="round"),
     path("assessment/rounds/<int:pk>/answer/", views.round_answer, name="round_answer"),
     path("assessment/rounds/<int:pk>/close/", views.round_close, name="round_close"),
+    path("assessment/rounds/<int:pk>/invite/", views.round_invite, name="round_invite"),
+    path(
+        "assessment/rounds/<int:pk>/withdraw/<int:user_pk>/",
+        views.round_withdraw,
+        name="round_withdraw",
+    ),
+    path("assessment/peer-contact/", views.peer_contact, name="peer_contact"),
     path("assessment/rounds/<int:pk>/benchmark/", views.round_benchmark, name="round_benchmark"),
     path("assessment/<int:pk>/results.pdf", views.results_pdf, name="results_pdf"),
     path("assessment/shared/<str:token>/results.pdf", views.shared_pdf, name="shared_pdf"),

@@ -11,7 +11,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import urlencode
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -20,9 +20,17 @@ from django.views.decorators.http import require_POST
 from ppi4cities.accounts.selectors import person_memberships
 from ppi4cities.core.forms import add_service_errors, form_status
 from ppi4cities.core.translation import translated_field
+from ppi4cities.library.vocabularies import ResourceType
 
 from . import charts, pdf, permissions, scoring, selectors, services
-from .forms import AnswerForm, RoundStartForm, StartForm, StepForm
+from .forms import (
+    AnswerForm,
+    PeerContactForm,
+    RoundInviteForm,
+    RoundStartForm,
+    StartForm,
+    StepForm,
+)
 from .models import Assessment, Round, Statement, Variant
 
 # The visitor's key to the short assessments they take before signing in.
@@ -148,7 +156,19 @@ def index(request, start_form=None, round_form=None):
         if permissions.can_assess_individually(request.user)
         else [],
         "round_organisations": round_organisations,
+        "round_members": [
+            (
+                organisation,
+                [
+                    person
+                    for person in selectors.organisation_members(organisation)
+                    if person.pk != request.user.pk
+                ],
+            )
+            for organisation in round_organisations
+        ],
         "round_form": round_form or RoundStartForm(organisations=round_organisations),
+        "contactable": selectors.is_peer_contactable(request.user),
     }
     status = 400 if start_form is not None or round_form is not None else 200
     return render(request, "assessment/index.html", context, status=status)
@@ -321,20 +341,41 @@ def review(request, pk):
     return render(request, "assessment/review.html", context, status=400 if problem else 200)
 
 
-def _result_context(assessment) -> dict:
+# What the results page recommends apart from guidance: templates, tools, cases and the rest.
+OTHER_RESOURCES = [kind for kind in ResourceType.values if kind != ResourceType.GUIDANCE]
+
+
+def _titled(resources) -> list:
+    return [
+        (resource, translated_field(resource, "title", resource.original_language))
+        for resource in resources
+    ]
+
+
+def _result_context(assessment, viewer=None) -> dict:
+    """The result's figures and, for each gap, its next steps, guidance, other library
+    resources and peers to ask (none for anonymous readers)."""
     named = selectors.assessment_result(assessment)
     _with_texts(named.dimensions)
     result = named.result
+    peers = selectors.contactable_peers(
+        named.gaps,
+        viewer=viewer,
+        exclude_organisation=assessment.organisation,
+    )
     recommendations = []
     for dimension in named.gaps:
         recommendations.append(
             {
                 "dimension": dimension,
                 "text": _text(dimension, "recommendation"),
-                "resources": [
-                    (resource, translated_field(resource, "title", resource.original_language))
-                    for resource in selectors.recommended_resources(dimension)
-                ],
+                "guidance": _titled(
+                    selectors.recommended_resources(dimension, kinds=[ResourceType.GUIDANCE])
+                ),
+                "resources": _titled(
+                    selectors.recommended_resources(dimension, kinds=OTHER_RESOURCES)
+                ),
+                "peers": peers.get(dimension.code, []),
                 "search": _library_search(dimension),
             }
         )
@@ -357,6 +398,7 @@ def _result_context(assessment) -> dict:
         "recommendations": recommendations,
         "strength_threshold": scoring.STRENGTH,
         "gap_threshold": scoring.GAP,
+        "signed_in": bool(viewer and viewer.is_authenticated),
     }
 
 
@@ -384,7 +426,7 @@ def results(request, pk):
     assessment, unfinished = _result_or_404(request, pk)
     if unfinished:
         return unfinished
-    context = _result_context(assessment)
+    context = _result_context(assessment, request.user)
     previous = selectors.previous_assessment(assessment)
     if previous is not None:
         before = selectors.assessment_result(previous).result
@@ -398,6 +440,11 @@ def results(request, pk):
             reverse("assessment:shared", args=[assessment.share_token])
         )
     context["invite"] = assessment.user_id is None
+    if permissions.is_own(request.user, assessment) and permissions.can_assess_individually(
+        request.user
+    ):
+        context["contactable"] = selectors.is_peer_contactable(request.user)
+        context["contact_choice"] = True
     return render(request, "assessment/results.html", context)
 
 
@@ -405,7 +452,7 @@ def shared(request, token):
     assessment = selectors.shared_assessment(token)
     if assessment is None:
         raise Http404
-    context = {**_result_context(assessment), "shared": True}
+    context = {**_result_context(assessment, request.user), "shared": True}
     return render(request, "assessment/results.html", context)
 
 
@@ -422,6 +469,27 @@ def share(request, pk):
     else:
         messages.success(request, _("The sharing link no longer works."))
     return redirect(reverse("assessment:results", args=[pk]) + "#share")
+
+
+@login_required
+@require_POST
+def peer_contact(request):
+    """A person agrees, or stops agreeing, to be named as a peer to ask; back to where the
+    form was."""
+    form = PeerContactForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse(_("Choose whether others may contact you."), status=400)
+    contactable = services.peer_contact_set(
+        user=request.user, contactable=form.cleaned_data["contactable"]
+    )
+    if contactable:
+        messages.success(request, _("Others may now see you as a peer to ask."))
+    else:
+        messages.success(request, _("You are no longer shown as a peer to ask."))
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
+        back = reverse("assessment:index")
+    return redirect(back + "#peer-contact")
 
 
 @login_required
@@ -482,11 +550,15 @@ def round_start(request):
             version=version,
             actor=request.user,
             title=form.cleaned_data["title"],
+            invitees=form.cleaned_data["users"],
         )
     except ValidationError as error:
         add_service_errors(form, error)
         return index(request, round_form=form)
-    messages.success(request, _("The round is open. Invite your colleagues to answer it."))
+    if form.cleaned_data["users"]:
+        messages.success(request, _("The round is open. The colleagues you invited get an email."))
+    else:
+        messages.success(request, _("The round is open. Invite colleagues to answer it below."))
     return redirect("assessment:round", pk=round.pk)
 
 
@@ -512,11 +584,12 @@ def _statement_rows(dimensions, aggregate) -> list:
     return rows
 
 
-def _round_context(request, round, problem="") -> dict:
+def _round_context(request, round, problem="", invite_form=None) -> dict:
     found = selectors.round_result(round)
     dimensions = _with_texts(found.dimensions)
     user = request.user
     context = {
+        "invitations": [],
         "round": round,
         "questionnaire_name": _text(round.version.questionnaire, "name"),
         "respondents": found.respondents,
@@ -528,6 +601,20 @@ def _round_context(request, round, problem="") -> dict:
         "problem": problem,
         "disagreement": DISAGREEMENT,
     }
+    if permissions.can_start_round(user, round.organisation):
+        invitations = selectors.round_invitations(round)
+        invited = {invitation.user_id for invitation in invitations}
+        candidates = [
+            person
+            for person in selectors.organisation_members(round.organisation)
+            if person.pk not in invited
+        ]
+        context.update(
+            invitations=invitations,
+            can_invite=permissions.can_invite(user, round),
+            candidates=candidates,
+            invite_form=invite_form or RoundInviteForm(candidates=candidates),
+        )
     if found.respondents:
         rows = list(zip(dimensions, found.result.dimensions, strict=True))
         scores = {dimension.code: score.score for dimension, score in rows}
@@ -583,6 +670,52 @@ def round_answer(request, pk):
     except ValidationError as error:
         return _refused(request, round, error)
     return redirect("assessment:resume", pk=assessment.pk)
+
+
+@require_POST
+def round_invite(request, pk):
+    round = _round_or_404(request, pk)
+    if not permissions.can_start_round(request.user, round.organisation):
+        refusal = ValidationError(_("Only the organisation's admins invite colleagues."))
+        return _refused(request, round, refusal, status=403)
+    candidates = selectors.organisation_members(round.organisation)
+    form = RoundInviteForm(request.POST, candidates=candidates)
+    if form.is_valid():
+        try:
+            invited = services.round_invite(
+                round=round, actor=request.user, users=form.cleaned_data["users"]
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(
+                request,
+                _("Invited: %(people)s. They get an email.")
+                % {"people": ", ".join(str(i.user) for i in invited)}
+                if invited
+                else _("Everyone you selected was invited already."),
+            )
+            return redirect(reverse("assessment:round", args=[pk]) + "#invitations")
+    context = _round_context(request, round, invite_form=form)
+    return render(request, "assessment/round.html", context, status=400)
+
+
+@require_POST
+def round_withdraw(request, pk, user_pk):
+    round = _round_or_404(request, pk)
+    invitation = round.invitations.select_related("user").filter(user=user_pk).first()
+    if invitation is None:
+        raise Http404
+    try:
+        services.round_invitation_withdraw(round=round, actor=request.user, user=invitation.user)
+    except ValidationError as error:
+        return _refused(request, round, error)
+    except PermissionDenied as error:
+        return _refused(request, round, ValidationError(str(error)), status=403)
+    messages.success(
+        request, _("%(name)s is no longer invited to this round.") % {"name": invitation.user}
+    )
+    return redirect(reverse("assessment:round", args=[pk]) + "#invitations")
 
 
 @require_POST

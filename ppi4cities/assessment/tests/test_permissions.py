@@ -25,7 +25,10 @@ def cases(people):
         version=version, variant=Variant.FULL, user=people["org_admin"], organisation=organisation
     )
     round = services.round_start(
-        organisation=organisation, version=version, actor=people["org_admin"]
+        organisation=organisation,
+        version=version,
+        actor=people["org_admin"],
+        invitees=[people["org_member"]],
     )
     in_round = services.assessment_start(
         version=version, variant=Variant.FULL, user=people["org_member"], round=round

@@ -39,6 +39,7 @@ def round(version, people):
         version=version,
         actor=people["org_admin"],
         title="Spring review",
+        invitees=[people["org_member"]],
     )
 
 

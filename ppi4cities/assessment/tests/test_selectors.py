@@ -60,7 +60,10 @@ def test_a_round_result_reads_in_the_same_few_queries_however_many_answered(peop
     version = load_fake()
     organisation = people["organisation"]
     round = services.round_start(
-        organisation=organisation, version=version, actor=people["org_admin"]
+        organisation=organisation,
+        version=version,
+        actor=people["org_admin"],
+        invitees=[people["org_member"]],
     )
     completed(version, people["org_admin"], value=2, round=round)
     one = queries(selectors.round_result, round)

@@ -185,7 +185,11 @@ def test_a_round_aggregates_its_colleagues(version, people):
     with pytest.raises(PermissionDenied):
         services.round_start(organisation=organisation, version=version, actor=people["org_member"])
     round = services.round_start(
-        organisation=organisation, version=version, actor=people["org_admin"], title="Spring 2026"
+        organisation=organisation,
+        version=version,
+        actor=people["org_admin"],
+        title="Spring 2026",
+        invitees=[people["org_member"]],
     )
     mine = services.assessment_start(
         version=version, variant=Variant.FULL, user=people["org_admin"], round=round
@@ -218,7 +222,10 @@ def test_a_round_aggregates_its_colleagues(version, people):
 
 def test_a_closed_round_takes_no_more_answers(version, people):
     round = services.round_start(
-        organisation=people["organisation"], version=version, actor=people["org_admin"]
+        organisation=people["organisation"],
+        version=version,
+        actor=people["org_admin"],
+        invitees=[people["org_member"]],
     )
     assessment = services.assessment_start(
         version=version, variant=Variant.FULL, user=people["org_member"], round=round
@@ -236,7 +243,10 @@ def test_a_closed_round_takes_no_more_answers(version, people):
 
 def test_a_round_uses_the_full_variant_of_its_version(version, people):
     round = services.round_start(
-        organisation=people["organisation"], version=version, actor=people["org_admin"]
+        organisation=people["organisation"],
+        version=version,
+        actor=people["org_admin"],
+        invitees=[people["org_member"]],
     )
     with pytest.raises(ValidationError) as refusal:
         services.assessment_start(

@@ -165,8 +165,9 @@ def test_assessment_pages_have_no_violations(page, sign_in, taken, language):
 def test_an_admin_runs_a_round_with_two_colleagues_and_sees_the_aggregate(
     page, sign_in, questionnaire
 ):
-    """The admin starts a round from the landing page; two colleagues answer it alone; the
-    round page shows the organisation's result and no one's own answers; axe-core is clean."""
+    """The admin starts a round from the landing page, ticking two colleagues by keyboard;
+    each answers alone; the round page shows the organisation's result and no one's own
+    answers, and the admin sees who completed; axe-core is clean."""
     from conftest import make_organisation
     from ppi4cities.accounts.models import Role
     from ppi4cities.accounts.services import _add_member
@@ -174,21 +175,33 @@ def test_an_admin_runs_a_round_with_two_colleagues_and_sees_the_aggregate(
 
     admin = make_person("ona@panevezys.example", "Ona Admin")
     colleague = make_person("petras@panevezys.example", "Petras Colleague")
+    second = make_person("rasa@panevezys.example", "Rasa Colleague")
+    bystander = make_person("jonas@panevezys.example", "Jonas Bystander")
     organisation = make_organisation(admin)
-    _add_member(organisation, colleague, Role.MEMBER)
+    for person in (colleague, second, bystander):
+        _add_member(organisation, person, Role.MEMBER)
     statements = list(services.variant_statements(questionnaire, Variant.FULL))
 
     sign_in(admin)
     page.goto("/assessment/")
+    expect(page.get_by_role("group", name="Select colleagues to invite")).to_be_visible()
     assert_accessible(page)
     page.get_by_label("Title (optional)").fill("Procurement team, spring")
-    page.locator("#start-round").click()
+    for name in ("Petras Colleague", "Rasa Colleague"):
+        page.get_by_label(name).focus()
+        page.keyboard.press("Space")
+        expect(page.get_by_label(name)).to_be_checked()
+    expect(page.get_by_label("Jonas Bystander")).not_to_be_checked()
+    page.locator("#start-round").focus()
+    page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/assessment/rounds/\d+/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Procurement team, spring")
     round = Round.objects.get()
+    expect(page.locator("#invitees tbody tr")).to_have_count(3)
+    expect(page.locator("#invitees")).to_contain_text("not started")
     assert_accessible(page)
 
-    for person, value in ((admin, 5), (colleague, 1)):
+    for person, value in ((colleague, 5), (second, 1)):
         sign_in(person)
         page.goto(f"/assessment/rounds/{round.pk}/")
         page.locator("#answer-round").click()
@@ -212,11 +225,15 @@ def test_an_admin_runs_a_round_with_two_colleagues_and_sees_the_aggregate(
     expect(page.locator("#benchmark")).to_contain_text(
         "Too few organisations of this type yet to compare: 0 of 5."
     )
-    assert "Ona Admin" not in page.locator("main").inner_text()
+    assert "Petras Colleague" not in page.locator("main").inner_text()
     assert_accessible(page)
+
+    sign_in(bystander)
+    assert page.goto(f"/assessment/rounds/{round.pk}/").status == 404
 
     sign_in(admin)
     page.goto(f"/assessment/rounds/{round.pk}/")
+    expect(page.locator("#invitees")).to_contain_text("completed")
     page.get_by_label("Yes, close this round").check()
     page.locator("#close-round").click()
     expect(page.locator("#round-status")).to_contain_text("closed")
