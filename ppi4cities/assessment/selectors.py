@@ -368,6 +368,25 @@ def _scoring_structures(version_ids) -> dict:
     }
 
 
+def full_scores(assessments) -> dict[int, scoring.Result]:
+    """Assessment id → the scoring result of full assessments, for many at once (four queries
+    however many)."""
+    assessments = list(assessments)
+    if not assessments:
+        return {}
+    answer_sets: dict[int, dict] = {assessment.pk: {} for assessment in assessments}
+    rows = Answer.objects.filter(assessment__in=list(answer_sets)).values_list(
+        "assessment", "statement__code", "value", "not_applicable"
+    )
+    for assessment_id, code, value, na in rows:
+        answer_sets[assessment_id][code] = scoring.NOT_APPLICABLE if na else value
+    structures = _scoring_structures({assessment.version_id for assessment in assessments})
+    return {
+        assessment.pk: scoring.score(structures[assessment.version_id], answer_sets[assessment.pk])
+        for assessment in assessments
+    }
+
+
 def peer_benchmark(result_dimensions, *, organisation, group: str) -> PeerBenchmark:
     """The quartiles per dimension of the other organisations that share the organisation's
     type, country or size (`group`), from each one's latest closed round with at least one
@@ -477,13 +496,7 @@ def contactable_peers(
             latest[assessment.user_id] = assessment
     if not latest:
         return found
-    answer_sets: dict[int, dict] = {}
-    rows = Answer.objects.filter(
-        assessment__in=[assessment.pk for assessment in latest.values()]
-    ).values_list("assessment", "statement__code", "value", "not_applicable")
-    for assessment_id, code, value, na in rows:
-        answer_sets.setdefault(assessment_id, {})[code] = scoring.NOT_APPLICABLE if na else value
-    structures = _scoring_structures({assessment.version_id for assessment in latest.values()})
+    results = full_scores(latest.values())
     first_organisation = {}
     for membership in (
         Membership.objects.filter(user__in=list(latest))
@@ -492,9 +505,7 @@ def contactable_peers(
     ):
         first_organisation.setdefault(membership.user_id, membership.organisation.name)
     for assessment in latest.values():
-        result = scoring.score(
-            structures[assessment.version_id], answer_sets.get(assessment.pk, {})
-        )
+        result = results[assessment.pk]
         organisation_name = (
             assessment.organisation.name
             if assessment.organisation_id

@@ -1,8 +1,9 @@
-"""Admin over the points ledger (read-only: it changes through the rules) and the opt-ins."""
+"""Admin over the points ledger (read-only: it changes through the rules), the opt-ins, badge
+notices and journey confirmations."""
 
 from django.contrib import admin
 
-from .models import LeaderboardOptIn, PointAward
+from .models import BadgeNotice, JourneyConfirmation, LeaderboardOptIn, PointAward
 
 
 @admin.register(PointAward)
@@ -29,3 +30,21 @@ class LeaderboardOptInAdmin(admin.ModelAdmin):
     search_fields = ["user__email", "user__full_name", "organisation__name"]
     list_select_related = ["user", "organisation"]
     raw_id_fields = ["user", "organisation"]
+
+
+@admin.register(BadgeNotice)
+class BadgeNoticeAdmin(admin.ModelAdmin):
+    list_display = ["user", "badge", "level", "earned_at", "seen_at"]
+    list_filter = ["badge", "level"]
+    search_fields = ["user__email", "user__full_name"]
+    list_select_related = ["user"]
+    raw_id_fields = ["user"]
+
+
+@admin.register(JourneyConfirmation)
+class JourneyConfirmationAdmin(admin.ModelAdmin):
+    list_display = ["organisation", "step", "confirmed_by", "confirmed_at"]
+    list_filter = ["step"]
+    search_fields = ["organisation__name"]
+    list_select_related = ["organisation", "confirmed_by"]
+    raw_id_fields = ["organisation", "confirmed_by"]

@@ -10,6 +10,10 @@ class GamificationConfig(AppConfig):
     verbose_name = _("Points and badges")
 
     def ready(self):
+        from ppi4cities.accounts import personal_data
+
         from . import hooks
+        from .personal_data import gamification_section
 
         hooks.connect()
+        personal_data.register("gamification", gamification_section)

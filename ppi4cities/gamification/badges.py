@@ -1,17 +1,16 @@
 """The badge registry: each badge has levels with thresholds and scores itself from the data.
 
-A badge's score counts the events of its rules without daily caps: a cap limits points, never
-the recognition of what someone did.
+Person badges (`BADGES`) count the events of a rule without daily caps: a cap limits points,
+never the recognition of what someone did. Organisation badges (`ORGANISATION_BADGES`) score
+an organisation from its PPI journey instead; both share the levels.
 """
 
-import logging
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
 from .rules import RULES, Event
-
-logger = logging.getLogger(__name__)
+from .services import badge_notice_record
 
 
 @dataclass(frozen=True)
@@ -33,16 +32,11 @@ def levels(bronze: int, silver: int, gold: int) -> tuple[Level, ...]:
 
 
 @dataclass(frozen=True)
-class Badge:
+class Levelled:
     code: str
     name: str
     description: str
     levels: tuple[Level, ...]
-    # The rule whose events the badge counts: its score is how many the person has.
-    action: str
-
-    def score(self, user) -> int:
-        return sum(1 for _event in RULES[self.action].find(user=user))
 
     def level_at(self, score: int) -> Level | None:
         reached = [level for level in self.levels if score >= level.threshold]
@@ -50,6 +44,25 @@ class Badge:
 
     def next_level(self, score: int) -> Level | None:
         return next((level for level in self.levels if score < level.threshold), None)
+
+
+@dataclass(frozen=True)
+class Badge(Levelled):
+    """A person's badge."""
+
+    # The rule whose events the badge counts: its score is how many the person has.
+    action: str
+
+    def score(self, user) -> int:
+        return sum(1 for _event in RULES[self.action].find(user=user))
+
+
+@dataclass(frozen=True)
+class OrganisationBadge(Levelled):
+    """An organisation's badge, scored from its journey (`selectors.organisation_journey`)."""
+
+    def score(self, journey) -> int:
+        return journey.done_count
 
 
 BADGES: dict[str, Badge] = {
@@ -94,10 +107,24 @@ BADGES: dict[str, Badge] = {
 }
 
 
+ORGANISATION_BADGES: dict[str, OrganisationBadge] = {
+    badge.code: badge
+    for badge in (
+        OrganisationBadge(
+            "ppi-journey",
+            _("PPI journey"),
+            _("Milestones of the PPI journey the organisation has reached."),
+            levels(2, 4, 6),
+        ),
+    )
+}
+JOURNEY_BADGE = ORGANISATION_BADGES["ppi-journey"]
+
+
 def badge_earned(*, user, badge: Badge, level: Level) -> None:
-    """Called once when a person reaches a badge's level. The notification centre will tell
-    them here; until it exists, the event is only logged."""
-    logger.info("User %s earned the %s level of the badge %s.", user.pk, level.code, badge.code)
+    """Called when a person reaches a badge's level: records the notice they see on the
+    platform (once per person, badge and level)."""
+    badge_notice_record(user=user, badge=badge.code, level=level.code)
 
 
 def badges_check(*, user, event: Event) -> None:

@@ -92,3 +92,72 @@ class LeaderboardOptIn(models.Model):
 
     def __str__(self):
         return str(self.user_id and self.user or self.organisation)
+
+
+class BadgeNotice(models.Model):
+    """A person reached a badge's level: told once on the platform, until they have seen it.
+
+    The notification centre reuses these rows; one per person, badge and level, so a level is
+    announced exactly once.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="badge_notices",
+        verbose_name=_("person"),
+    )
+    badge = models.CharField(_("badge"), max_length=40)
+    level = models.CharField(_("level"), max_length=20)
+    earned_at = models.DateTimeField(_("earned"), default=timezone.now)
+    seen_at = models.DateTimeField(_("seen"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-earned_at", "-pk"]
+        verbose_name = _("badge notice")
+        verbose_name_plural = _("badge notices")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "badge", "level"], name="one_notice_per_badge_level"
+            )
+        ]
+        indexes = [models.Index(fields=["user", "seen_at"])]
+
+    def __str__(self):
+        return f"{self.user_id} {self.badge} {self.level}"
+
+
+class JourneyConfirmation(models.Model):
+    """An organisation's admin confirms a milestone of its PPI journey that the platform cannot
+    see (done outside it, or with no data for it yet)."""
+
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        on_delete=models.CASCADE,
+        related_name="journey_confirmations",
+        verbose_name=_("organisation"),
+    )
+    step = models.CharField(_("milestone"), max_length=30)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("confirmed by"),
+    )
+    confirmed_at = models.DateTimeField(_("confirmed"), default=timezone.now)
+    note = models.CharField(_("note"), max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["organisation", "step"]
+        verbose_name = _("journey confirmation")
+        verbose_name_plural = _("journey confirmations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "step"], name="one_confirmation_per_journey_step"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.organisation_id} {self.step}"

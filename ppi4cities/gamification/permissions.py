@@ -12,3 +12,10 @@ def can_manage_opt_in(actor, *, user=None, organisation=None) -> bool:
     if user is not None:
         return actor.pk == user.pk
     return is_organisation_admin(actor, organisation)
+
+
+def can_confirm_journey(actor, organisation) -> bool:
+    """An organisation's admins (and staff) confirm or withdraw its journey milestones."""
+    if is_staff(actor):
+        return True
+    return is_member(actor) and is_organisation_admin(actor, organisation)

@@ -9,13 +9,14 @@ useful or a completed self-assessment counts, and nothing one does to one's own 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import groupby
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, F, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from ppi4cities.assessment.models import Assessment, AssessmentStatus, Variant
-from ppi4cities.assessment.selectors import assessment_result
+from ppi4cities.assessment.selectors import full_scores
 from ppi4cities.library.models import Resource, ResourceFeedback
 from ppi4cities.moderation.models import Action, Decision, Status
 from ppi4cities.pilots.models import Pilot
@@ -122,48 +123,73 @@ def _full_and_owned():
     )
 
 
-def _earlier_of_same_owner(assessment):
-    """The owner's completed full assessments of the same questionnaire before this one (the
-    person's own, or the organisation's when taken on its behalf)."""
-    earlier = _full_and_owned().filter(
-        version__questionnaire=assessment.version.questionnaire_id,
-        organisation=assessment.organisation_id,
-        completed_at__lt=assessment.completed_at,
+def _owner(assessment) -> tuple:
+    """Whose progress an assessment shows: the organisation's when taken on its behalf, else the
+    person's; per questionnaire."""
+    return (
+        assessment.version.questionnaire_id,
+        assessment.organisation_id,
+        None if assessment.organisation_id else assessment.user_id,
     )
-    if assessment.organisation_id is None:
-        earlier = earlier.filter(user=assessment.user_id)
-    return earlier.select_related("version")
 
 
-def _dimension_scores(assessment) -> dict[str, float]:
-    return {
-        d.code: d.score
-        for d in assessment_result(assessment).result.dimensions
-        if d.score is not None
-    }
+def _histories(candidates) -> dict[tuple, list]:
+    """Owner → every completed full assessment of the candidates' owners, oldest first."""
+    organisations = {c.organisation_id for c in candidates if c.organisation_id}
+    people = {c.user_id for c in candidates if not c.organisation_id}
+    rows = (
+        _full_and_owned()
+        .filter(version__questionnaire__in={c.version.questionnaire_id for c in candidates})
+        .filter(Q(organisation__in=organisations) | Q(organisation=None, user__in=people))
+        .select_related("version")
+        .order_by("completed_at", "pk")
+    )
+    histories: dict[tuple, list] = {}
+    for assessment in rows:
+        histories.setdefault(_owner(assessment), []).append(assessment)
+    return histories
 
 
 def _improved_assessments(*, user=None, pks=None):
     """Full assessments where a dimension scores higher than in every earlier one of the same
-    owner: beating one's best, so that answering low and then high again earns nothing."""
-    candidates = _narrow(_full_and_owned(), user_field="user", user=user, pks=pks)
-    for assessment in candidates.select_related("version").order_by("completed_at", "pk"):
+    owner: beating one's best, so that answering low and then high again earns nothing. Each
+    owner's history is scored once, in a fixed number of queries."""
+    candidates = list(
+        _narrow(_full_and_owned(), user_field="user", user=user, pks=pks).select_related("version")
+    )
+    if not candidates:
+        return
+    wanted = {candidate.pk for candidate in candidates}
+    histories = _histories(candidates)
+    results = full_scores(a for history in histories.values() for a in history)
+    improved = []
+    for history in histories.values():
         best: dict[str, float] = {}
-        for earlier in _earlier_of_same_owner(assessment):
-            for code, score in _dimension_scores(earlier).items():
-                best[code] = max(score, best.get(code, score))
-        if not best:
-            continue
-        scores = _dimension_scores(assessment)
-        if any(code in best and score > best[code] for code, score in scores.items()):
-            yield Event(
-                "assessment_improved",
-                assessment.user_id,
-                assessment.organisation_id,
-                assessment,
-                assessment.completed_at,
-                RULES["assessment_improved"].points,
-            )
+        # Assessments completed at the same moment are not earlier than one another.
+        for _moment, group in groupby(history, key=lambda a: a.completed_at):
+            group = list(group)
+            scores = {
+                a.pk: {d.code: d.score for d in results[a.pk].dimensions if d.score is not None}
+                for a in group
+            }
+            for assessment in group:
+                if assessment.pk in wanted and any(
+                    code in best and score > best[code]
+                    for code, score in scores[assessment.pk].items()
+                ):
+                    improved.append(assessment)
+            for dimension_scores in scores.values():
+                for code, score in dimension_scores.items():
+                    best[code] = max(score, best.get(code, score))
+    for assessment in sorted(improved, key=lambda a: (a.completed_at, a.pk)):
+        yield Event(
+            "assessment_improved",
+            assessment.user_id,
+            assessment.organisation_id,
+            assessment,
+            assessment.completed_at,
+            RULES["assessment_improved"].points,
+        )
 
 
 def _useful_feedback(*, user=None, pks=None):

@@ -1,4 +1,5 @@
-"""Writes of the points ledger and the leaderboard opt-ins.
+"""Writes of the points ledger, the leaderboard opt-ins, badge notices and journey
+confirmations.
 
 The daily cap: an award that would take a person past an action's cap on the day of its event
 is not recorded, neither then nor later. `points_recompute` replays every event in the order it
@@ -17,7 +18,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import permissions
-from .models import LeaderboardOptIn, PointAward
+from .journey import STEP_CODES
+from .models import BadgeNotice, JourneyConfirmation, LeaderboardOptIn, PointAward
 from .rules import RULES, Event
 
 
@@ -125,3 +127,57 @@ def leaderboard_opt_out(*, actor, user=None, organisation=None) -> bool:
         raise PermissionDenied(_("Only the person, or the organisation's admins, can choose."))
     deleted, _rows = LeaderboardOptIn.objects.filter(user=user, organisation=organisation).delete()
     return bool(deleted)
+
+
+@transaction.atomic
+def badge_notice_record(*, user, badge: str, level: str, now: datetime | None = None):
+    """Record that `user` reached `level` of `badge`, once: a second call changes nothing.
+    Returns the notice."""
+    notice, _created = BadgeNotice.objects.get_or_create(
+        user=user, badge=badge, level=level, defaults={"earned_at": now or timezone.now()}
+    )
+    return notice
+
+
+@transaction.atomic
+def badge_notices_mark_seen(*, user, now: datetime | None = None) -> int:
+    """The person has seen their notices. Returns how many were new to them."""
+    return BadgeNotice.objects.filter(user=user, seen_at__isnull=True).update(
+        seen_at=now or timezone.now()
+    )
+
+
+def _check_step(step: str) -> None:
+    if step not in STEP_CODES:
+        raise ValidationError({"step": _("Choose one of the journey's milestones.")})
+
+
+@transaction.atomic
+def journey_step_confirm(*, actor, organisation, step: str, note: str = "") -> JourneyConfirmation:
+    """An organisation's admin confirms a milestone of its journey. Confirmations earn no
+    points: they are the organisation's own word."""
+    _check_step(step)
+    if not permissions.can_confirm_journey(actor, organisation):
+        raise PermissionDenied(_("Only the organisation's admins confirm its milestones."))
+    if JourneyConfirmation.objects.filter(organisation=organisation, step=step).exists():
+        raise ValidationError({"step": _("This milestone is already confirmed.")})
+    confirmation = JourneyConfirmation(
+        organisation=organisation, step=step, confirmed_by=actor, note=note.strip()
+    )
+    confirmation.full_clean()
+    confirmation.save()
+    return confirmation
+
+
+@transaction.atomic
+def journey_step_withdraw(*, actor, organisation, step: str) -> None:
+    """An organisation's admin withdraws its confirmation of a milestone; evidence the
+    platform shows stays."""
+    _check_step(step)
+    if not permissions.can_confirm_journey(actor, organisation):
+        raise PermissionDenied(_("Only the organisation's admins withdraw its confirmations."))
+    deleted, _rows = JourneyConfirmation.objects.filter(
+        organisation=organisation, step=step
+    ).delete()
+    if not deleted:
+        raise ValidationError({"step": _("This milestone has no confirmation to withdraw.")})

@@ -1,10 +1,9 @@
 """Badges reach their levels at their thresholds, from the data, whatever the points' caps."""
 
-import logging
-
 import pytest
 
 from ppi4cities.gamification.badges import BADGES
+from ppi4cities.gamification.models import BadgeNotice
 from ppi4cities.gamification.selectors import badges_for
 
 from .helpers import pilot, resource
@@ -48,14 +47,14 @@ def test_the_top_level_is_complete(people):
     assert (earned.level.code, earned.next_level, earned.progress) == ("gold", None, 1.0)
 
 
-def test_reaching_a_level_calls_the_notification_hook_once(people, commit, caplog):
-    caplog.set_level(logging.INFO, logger="ppi4cities.gamification.badges")
+def test_reaching_a_level_records_one_notice(people, commit):
+    """The first approved resource reaches bronze; the second reaches no level."""
     with commit():
         resource(people, title="Template 0")
         resource(people, title="Template 1")
-    notices = [r.getMessage() for r in caplog.records if "earned" in r.getMessage()]
-    assert notices == [
-        f"User {people['org_member'].pk} earned the bronze level of the badge library-contributor."
+    notices = BadgeNotice.objects.filter(user=people["org_member"])
+    assert list(notices.values_list("badge", "level", "seen_at")) == [
+        ("library-contributor", "bronze", None)
     ]
 
 
