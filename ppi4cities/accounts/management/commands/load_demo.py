@@ -31,8 +31,10 @@ from ppi4cities.accounts.models import (
     User,
 )
 from ppi4cities.assessment.default import load_default_questionnaire
+from ppi4cities.assessment.demo import load_assessment_demo
 from ppi4cities.core.models import Theme
 from ppi4cities.core.vocabularies import ThemeCode
+from ppi4cities.gamification.demo import load_gamification_demo
 from ppi4cities.library.demo import load_collection_demo, load_library_demo
 from ppi4cities.pilots.demo import load_pilot_demo
 
@@ -902,6 +904,8 @@ class Command(BaseCommand):
         load_collection_demo(stdout=self.stdout, verbosity=options["verbosity"])
         load_pilot_demo(stdout=self.stdout, verbosity=options["verbosity"])
         load_default_questionnaire(stdout=self.stdout if options["verbosity"] >= 1 else None)
+        load_assessment_demo(stdout=self.stdout, verbosity=options["verbosity"])
+        load_gamification_demo(stdout=self.stdout, verbosity=options["verbosity"])
 
     def _report(self, loader: DemoLoader):
         for kind, counts in loader.counts.items():
