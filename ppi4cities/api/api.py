@@ -4,6 +4,7 @@ from ninja import NinjaAPI
 
 from ppi4cities.accounts.api import router as accounts_router
 from ppi4cities.assessment.api import router as assessment_router
+from ppi4cities.gamification.api import router as gamification_router
 from ppi4cities.library.api import router as library_router
 from ppi4cities.pilots.api import router as pilots_router
 
@@ -26,3 +27,4 @@ api.add_router("/", accounts_router)
 api.add_router("/library", library_router)
 api.add_router("/pilots", pilots_router)
 api.add_router("/assessment", assessment_router)
+api.add_router("/gamification", gamification_router)

@@ -1,17 +1,22 @@
 """API endpoints of the self-assessment (mounted at /api/v1/assessment/): the current
 questionnaire, and for signed-in members starting, answering and completing their own
-assessments and reading their results.
+assessments and reading their results; for the people who may see an organisation's rounds,
+each round's aggregate and its peer benchmark.
 
-Someone else's assessment answers 404, never 403, so that the API does not reveal which
-assessments exist. Changing a completed assessment answers 409 (Conflict).
+Someone else's assessment or round answers 404, never 403, so that the API does not reveal
+which exist. Changing a completed assessment answers 409 (Conflict), and so does asking for the
+benchmark of a round that is still open.
 """
 
+import statistics
+from dataclasses import asdict
 from datetime import datetime
 from typing import Literal
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import slug_re
+from django.db.models import Exists, F, OuterRef, Q
 from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -21,11 +26,20 @@ from pydantic import StrictBool, StrictInt
 
 from ppi4cities.accounts.api import ErrorOut, JsonObject
 from ppi4cities.accounts.models import Organisation
+from ppi4cities.accounts.permissions import is_member
 from ppi4cities.api.auth import signed_in
 from ppi4cities.core.translation import translated_field
 
-from . import permissions, selectors, services
-from .models import Assessment, Statement, Variant
+from . import permissions, scoring, selectors, services
+from .models import (
+    Answer,
+    Assessment,
+    AssessmentStatus,
+    Round,
+    RoundInvitation,
+    Statement,
+    Variant,
+)
 
 router = Router(tags=["assessment"])
 
@@ -33,6 +47,9 @@ VariantCode = Literal[tuple(Variant.values)]  # type: ignore[valid-type]
 Language = Literal[tuple(code for code, _name in settings.LANGUAGES)]  # type: ignore[valid-type]
 ORIGINAL_LANGUAGE = "en"
 MAX_PAGE_SIZE = 100
+# The API names the groups as the pages do ("type"); the organisation's field is `kind`.
+BENCHMARK_GROUP_FIELDS = {"type": "kind", "country": "country", "size": "size"}
+BenchmarkGroup = Literal[tuple(BENCHMARK_GROUP_FIELDS)]  # type: ignore[valid-type]
 
 
 # Schemas -------------------------------------------------------------------------------------
@@ -166,6 +183,90 @@ class ResultOut(Schema):
     dimensions: list[DimensionScoreOut]
     strengths: list[NamedDimensionOut]
     gaps: list[NamedDimensionOut]
+
+
+class OrganisationRef(Schema):
+    slug: str
+    name: str
+
+
+class RoundOut(Schema):
+    id: int
+    title: str
+    organisation: OrganisationRef
+    questionnaire: str
+    version: int
+    state: str = Field(description="open or closed")
+    started_at: datetime
+    closed_at: datetime | None
+
+
+class RoundPage(Schema):
+    count: int
+    page: int
+    pages: int
+    results: list[RoundOut]
+
+
+class RoundDimensionOut(Schema):
+    code: str
+    name: str
+    score: float | None = Field(description="0–100, from the mean answer to each statement")
+    mean: float | None = Field(description="Mean of the respondents' own scores, 0–100")
+    minimum: float | None = Field(description="Lowest respondent's score")
+    maximum: float | None = Field(description="Highest respondent's score")
+    std_dev: float | None = Field(description="Population standard deviation of their scores")
+    count: int = Field(description="Respondents who scored the dimension")
+
+
+class RoundStatementOut(Schema):
+    code: str
+    dimension: str
+    mean: float | None = Field(description="Mean answer on the scale")
+    count: int = Field(description="Answers on the scale")
+    not_applicable: int
+    minimum: int | None
+    maximum: int | None
+    std_dev: float | None
+
+
+class RoundDetailOut(RoundOut):
+    respondents: int = Field(description="Completed assessments the aggregate counts")
+    overall: float | None = Field(description="0–100")
+    level: LevelOut | None
+    dimensions: list[RoundDimensionOut]
+    statements: list[RoundStatementOut]
+
+
+class BenchmarkQuery(Schema):
+    group: BenchmarkGroup = Field(
+        ..., description="Compare with organisations of the same type, country or size"
+    )
+
+
+class QuartilesOut(Schema):
+    count: int = Field(description="Organisations that scored the dimension")
+    lower: float
+    median: float
+    upper: float
+
+
+class BenchmarkDimensionOut(Schema):
+    code: str
+    name: str
+    score: float | None = Field(description="The organisation's own score in this round")
+    quartiles: QuartilesOut | None = Field(description="null when too few scored it")
+
+
+class BenchmarkOut(Schema):
+    round: int
+    group: str
+    has_group: bool = Field(description="false when the organisation's profile lacks the field")
+    organisations: int = Field(description="Peers in the group with a closed round")
+    minimum: int = Field(description="Peers needed before any figure is shown")
+    dimensions: list[BenchmarkDimensionOut] = Field(
+        description="Empty while the group is smaller than the minimum"
+    )
 
 
 # Helpers -------------------------------------------------------------------------------------
@@ -489,4 +590,180 @@ def _result(assessment) -> dict:
         ],
         "strengths": [{"code": d.code, "name": _text(d, "name")} for d in named.strengths],
         "gaps": [{"code": d.code, "name": _text(d, "name")} for d in named.gaps],
+    }
+
+
+# Rounds and the peer benchmark -----------------------------------------------------------------
+
+
+def _round_or_404(request, round_id: int) -> Round:
+    """The round, for those the permissions let see its result; anyone else finds nothing."""
+    round = (
+        Round.objects.select_related("organisation", "version__questionnaire")
+        .filter(pk=round_id)
+        .first()
+    )
+    if round is None or not permissions.can_view_round_result(request.user, round):
+        raise Http404
+    return round
+
+
+def _round_summary(round) -> dict:
+    return {
+        "id": round.pk,
+        "title": round.title,
+        "organisation": {"slug": round.organisation.slug, "name": round.organisation.name},
+        "questionnaire": round.version.questionnaire.slug,
+        "version": round.version.number,
+        "state": "open" if round.is_open else "closed",
+        "started_at": round.started_at,
+        "closed_at": round.closed_at,
+    }
+
+
+@router.get(
+    "/rounds",
+    auth=signed_in,
+    response={200: RoundPage, 401: ErrorOut, 422: ErrorOut},
+    summary="The rounds of your organisations whose result you may see, newest first",
+)
+def round_list(request, query: Query[PageQuery]):
+    # person_rounds selects in SQL the rounds can_view_round_result lets a member see (all of
+    # an organisation they administer, elsewhere those they take part in); asking the
+    # permission row by row would cost a query per invitation.
+    rounds = (
+        selectors.person_rounds(request.user) if is_member(request.user) else Round.objects.none()
+    )
+    count = rounds.count()
+    start = (query.page - 1) * query.page_size
+    # Past the last page there is nothing to fetch, and a huge offset would overflow the
+    # database's integer.
+    page = list(rounds[start : start + query.page_size]) if start < count else []
+    return {
+        "count": count,
+        "page": query.page,
+        "pages": max(1, -(-count // query.page_size)),
+        "results": [_round_summary(round) for round in page],
+    }
+
+
+def _respondent_scores(round, structure) -> dict[str, list[float]]:
+    """Dimension code → each respondent's own score (one query): the spread behind the
+    organisation's score, which comes from the mean answers."""
+    # The respondents selectors.round_result counts: the round's participants.
+    participates = Q(assessment__user=F("assessment__round__started_by")) | Exists(
+        RoundInvitation.objects.filter(
+            round=OuterRef("assessment__round"), user=OuterRef("assessment__user")
+        )
+    )
+    rows = Answer.objects.filter(
+        participates, assessment__round=round, assessment__status=AssessmentStatus.COMPLETED
+    ).values_list("assessment_id", "statement__code", "value", "not_applicable")
+    answer_sets: dict[int, dict] = {}
+    for assessment_id, code, value, na in rows:
+        answer_sets.setdefault(assessment_id, {})[code] = scoring.NOT_APPLICABLE if na else value
+    scores: dict[str, list[float]] = {}
+    for answers in answer_sets.values():
+        for dimension in scoring.score(structure, answers).dimensions:
+            if dimension.score is not None:
+                scores.setdefault(dimension.code, []).append(dimension.score)
+    return scores
+
+
+def _round_dimension(dimension, score, own_scores: list[float]) -> dict:
+    return {
+        "code": dimension.code,
+        "name": _text(dimension, "name"),
+        "score": score.score,
+        "mean": statistics.fmean(own_scores) if own_scores else None,
+        "minimum": min(own_scores, default=None),
+        "maximum": max(own_scores, default=None),
+        "std_dev": statistics.pstdev(own_scores) if own_scores else None,
+        "count": len(own_scores),
+    }
+
+
+def _round_detail(round) -> dict:
+    found = selectors.round_result(round)
+    own_scores = _respondent_scores(round, selectors.structure(round.version, found.dimensions))
+    level = found.result.level
+    return {
+        **_round_summary(round),
+        "respondents": found.respondents,
+        "overall": found.result.overall,
+        "level": (
+            {"code": level.code, "name": str(level.name), "meaning": str(level.meaning)}
+            if level
+            else None
+        ),
+        "dimensions": [
+            _round_dimension(dimension, score, own_scores.get(dimension.code, []))
+            for dimension, score in zip(found.dimensions, found.result.dimensions, strict=True)
+        ],
+        "statements": [
+            {
+                "code": statement.code,
+                "dimension": dimension.code,
+                "mean": spread.mean,
+                "count": spread.count,
+                "not_applicable": spread.not_applicable,
+                "minimum": spread.minimum,
+                "maximum": spread.maximum,
+                "std_dev": spread.std_dev,
+            }
+            for dimension in found.dimensions
+            for statement in dimension.statements.all()
+            for spread in [found.aggregate.spread(statement.code)]
+        ],
+    }
+
+
+@router.get(
+    "/rounds/{round_id}",
+    auth=signed_in,
+    response={200: RoundDetailOut, 401: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    summary="A round and its aggregate: the organisation's scores, with the spread per "
+    "dimension and per statement",
+)
+def round_detail(request, round_id: int):
+    round = _round_or_404(request, round_id)
+    with translation.override(_language(request)):
+        return _round_detail(round)
+
+
+@router.get(
+    "/rounds/{round_id}/benchmark",
+    auth=signed_in,
+    response={200: BenchmarkOut, 401: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut},
+    summary="How a closed round compares with peers of the same type, country or size",
+)
+def round_benchmark(request, round_id: int, query: Query[BenchmarkQuery]):
+    round = _round_or_404(request, round_id)
+    if round.is_open:
+        raise HttpError(409, _("The benchmark compares closed rounds; close this round first."))
+    found = selectors.round_result(round)
+    peers = selectors.peer_benchmark(
+        found.dimensions,
+        organisation=round.organisation,
+        group=BENCHMARK_GROUP_FIELDS[query.group],
+    )
+    scores = {score.code: score.score for score in found.result.dimensions}
+    with translation.override(_language(request)):
+        dimensions = [
+            {
+                "code": dimension.code,
+                "name": _text(dimension, "name"),
+                "score": scores[dimension.code],
+                "quartiles": asdict(quartiles) if quartiles else None,
+            }
+            for dimension, quartiles in peers.rows
+        ]
+    return {
+        "round": round.pk,
+        "group": query.group,
+        "has_group": peers.has_group,
+        "organisations": peers.organisations,
+        "minimum": peers.minimum,
+        # Below the minimum no figure is shown, so that no organisation can be singled out.
+        "dimensions": dimensions if peers.benchmark is not None else [],
     }

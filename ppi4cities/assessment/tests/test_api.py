@@ -1,7 +1,9 @@
 """The self-assessment API: the current questionnaire, starting, answering and completing one's
-own assessments, their results, who may see what, and bad input."""
+own assessments, their results, an organisation's rounds with their aggregate and peer
+benchmark, who may see what, and bad input."""
 
 import json
+import re
 
 import pytest
 from django.db import connection
@@ -9,9 +11,10 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
+from conftest import make_organisation, make_person
 from ppi4cities.accounts import services as accounts
-from ppi4cities.assessment import selectors, services
-from ppi4cities.assessment.models import Answer, Assessment, AssessmentStatus, Variant
+from ppi4cities.assessment import permissions, selectors, services
+from ppi4cities.assessment.models import Answer, Assessment, AssessmentStatus, Round, Variant
 
 from .content import load_fake, statement
 
@@ -19,6 +22,7 @@ pytestmark = pytest.mark.django_db
 
 BASE = "/api/v1/assessment"
 ASSESSMENTS = f"{BASE}/assessments"
+ROUNDS = f"{BASE}/rounds"
 ROLES = ["anonymous", "member", "other_member", "org_member", "org_admin", "moderator", "staff"]
 FULL_ANSWERS = {"strategy-1": 5, "strategy-2": 4, "market-1": 1, "market-2": None}
 
@@ -482,7 +486,10 @@ def test_unreadable_bodies_are_refused_without_a_crash(client, version, people, 
 
 def test_a_closed_rounds_answers_no_longer_change(client, version, people):
     round = services.round_start(
-        organisation=people["organisation"], version=version, actor=people["org_admin"]
+        organisation=people["organisation"],
+        version=version,
+        actor=people["org_admin"],
+        invitees=[people["org_member"]],
     )
     assessment = services.assessment_start(
         version=version, variant=Variant.FULL, user=people["org_member"], round=round
@@ -600,5 +607,349 @@ def test_the_openapi_document_lists_the_assessment_endpoints(client, db):
     assert set(paths[f"{ASSESSMENTS}/{{assessment_id}}/answers/{{statement_code}}"]) == {"put"}
     assert set(paths[f"{ASSESSMENTS}/{{assessment_id}}/complete"]) == {"post"}
     assert set(paths[f"{ASSESSMENTS}/{{assessment_id}}/result"]) == {"get"}
+    assert set(paths[ROUNDS]) == {"get"}
+    assert set(paths[f"{ROUNDS}/{{round_id}}"]) == {"get"}
+    assert set(paths[f"{ROUNDS}/{{round_id}}/benchmark"]) == {"get"}
+    assert paths[f"{ROUNDS}/{{round_id}}/benchmark"]["get"]["security"]
     assert "security" not in paths[f"{BASE}/questionnaires/current"]["get"]
     assert paths[ASSESSMENTS]["post"]["security"]
+
+
+# Rounds and the peer benchmark -----------------------------------------------------------------
+
+ALL_THREES = {"strategy-1": 3, "strategy-2": 3, "market-1": 3, "market-2": 3}
+ADMINS_ANSWERS = {"strategy-1": 5, "strategy-2": 2, "market-1": None, "market-2": 3}
+MEMBERS_ANSWERS = {"strategy-1": 1, "strategy-2": 4, "market-1": None, "market-2": 5}
+
+
+def _in_round(round, user, answers) -> Assessment:
+    assessment = services.assessment_start(
+        version=round.version, variant=Variant.FULL, user=user, round=round
+    )
+    for code, value in answers.items():
+        services.answer_save(
+            assessment=assessment,
+            statement=statement(round.version, code),
+            value=value,
+            not_applicable=value is None,
+        )
+    return services.assessment_complete(assessment=assessment)
+
+
+def _round_start(*, organisation, version, actor, colleagues=()) -> Round:
+    return services.round_start(
+        organisation=organisation,
+        version=version,
+        actor=actor,
+        title="Spring review",
+        invitees=list(colleagues),
+    )
+
+
+def _peer_round(version, *, name, kind="municipality", country="LT", answers=None) -> Round:
+    """Another organisation whose admin alone answers its round, which then closes."""
+    slug = re.sub(r"\W+", "-", name.lower())
+    admin = make_person(f"admin@{slug}.example", f"Admin of {name}")
+    organisation = make_organisation(admin, name=name, data={"kind": kind, "country": country})
+    round = _round_start(organisation=organisation, version=version, actor=admin)
+    _in_round(round, admin, answers or ALL_THREES)
+    return services.round_close(round=round, actor=admin)
+
+
+@pytest.fixture
+def closed_round(version, people):
+    """The organisation's round answered by its admin and its member, then closed."""
+    round = _round_start(
+        organisation=people["organisation"],
+        version=version,
+        actor=people["org_admin"],
+        colleagues=[people["org_member"]],
+    )
+    _in_round(round, people["org_admin"], ADMINS_ANSWERS)
+    _in_round(round, people["org_member"], MEMBERS_ANSWERS)
+    return services.round_close(round=round, actor=people["org_admin"])
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_who_sees_a_round_its_aggregate_and_its_benchmark(people, closed_round, role):
+    """The organisation's admin and the invited member read it; anyone else gets 404,
+    moderators and staff included, and anonymous visitors 401."""
+    client = client_of(people, role)
+    expected = {"anonymous": 401, "org_admin": 200, "org_member": 200}.get(role, 404)
+    if role != "anonymous":
+        assert permissions.can_view_round_result(people[role], closed_round) is (expected == 200)
+
+    listed = client.get(ROUNDS)
+    detail = client.get(f"{ROUNDS}/{closed_round.pk}")
+    benchmark = client.get(f"{ROUNDS}/{closed_round.pk}/benchmark", {"group": "type"})
+
+    assert (detail.status_code, benchmark.status_code) == (expected, expected)
+    assert detail.json()["detail"] if expected != 200 else detail.json()["id"] == closed_round.pk
+    if role == "anonymous":
+        assert listed.status_code == 401
+    else:
+        ids = [item["id"] for item in listed.json()["results"]]
+        assert ids == ([closed_round.pk] if expected == 200 else [])
+
+
+def test_a_colleague_who_was_not_invited_finds_nothing(client, people, closed_round):
+    """A member of the organisation outside the round gets 404 and an empty list."""
+    colleague = make_person("colleague@city.example", "Not Invited")
+    accounts._add_member(people["organisation"], colleague, "member")
+    headers = bearer(colleague)
+
+    assert client.get(f"{ROUNDS}/{closed_round.pk}", headers=headers).status_code == 404
+    benchmark = client.get(
+        f"{ROUNDS}/{closed_round.pk}/benchmark", {"group": "type"}, headers=headers
+    )
+    assert benchmark.status_code == 404
+    assert client.get(ROUNDS, headers=headers).json()["count"] == 0
+
+
+def test_an_unverified_colleague_sees_no_rounds(client, people, closed_round):
+    accounts._add_member(people["organisation"], people["unverified"], "admin")
+    client.force_login(people["unverified"])
+
+    assert client.get(ROUNDS).json()["count"] == 0
+    assert client.get(f"{ROUNDS}/{closed_round.pk}").status_code == 404
+
+
+def test_the_round_has_the_figures_of_the_round_page(client, people, closed_round):
+    """Respondents, overall score, level and per-statement spread equal selectors.round_result;
+    per dimension the spread of the respondents' own scores."""
+    expected = selectors.round_result(closed_round)
+
+    response = client.get(f"{ROUNDS}/{closed_round.pk}", headers=bearer(people["org_admin"]))
+
+    assert response.status_code == 200
+    data = response.json()
+    assert data["title"] == "Spring review"
+    assert data["organisation"] == {
+        "slug": people["organisation"].slug,
+        "name": people["organisation"].name,
+    }
+    assert (data["questionnaire"], data["version"]) == ("ppi-readiness", 1)
+    assert data["state"] == "closed"
+    assert data["closed_at"]
+    assert data["respondents"] == expected.respondents == 2
+    assert data["overall"] == pytest.approx(expected.result.overall)
+    assert data["level"]["code"] == expected.result.level.code
+    [strategy, market] = data["dimensions"]
+    assert strategy["name"] == "Strategy and leadership"
+    assert strategy["score"] == pytest.approx(expected.result.dimension("strategy").score)
+    # Strategy weighs its statements 1 and 3: the admin scores (100 + 3·25)/4 = 43.75, the
+    # member (0 + 3·75)/4 = 56.25.
+    assert (strategy["minimum"], strategy["maximum"]) == (43.75, 56.25)
+    assert strategy["mean"] == 50
+    assert strategy["std_dev"] == 6.25
+    assert strategy["count"] == 2
+    assert (market["minimum"], market["maximum"], market["count"]) == (50, 100, 2)
+    statements = {item["code"]: item for item in data["statements"]}
+    assert list(statements) == ["strategy-1", "strategy-2", "market-1", "market-2"]
+    assert statements["strategy-1"] == {
+        "code": "strategy-1",
+        "dimension": "strategy",
+        "mean": 3.0,
+        "count": 2,
+        "not_applicable": 0,
+        "minimum": 1,
+        "maximum": 5,
+        "std_dev": 2.0,
+    }
+    assert (statements["market-1"]["count"], statements["market-1"]["not_applicable"]) == (0, 2)
+    assert statements["market-1"]["mean"] is None
+
+
+def test_the_round_speaks_the_requested_language(client, people, closed_round):
+    headers = {**bearer(people["org_admin"]), "Accept-Language": "de"}
+
+    detail = client.get(f"{ROUNDS}/{closed_round.pk}", headers=headers).json()
+
+    assert [d["name"] for d in detail["dimensions"]] == [
+        "Strategie und Führung",
+        "Market engagement",
+    ]
+
+
+def test_an_open_round_without_answers_has_no_figures_yet(client, version, people):
+    round = _round_start(
+        organisation=people["organisation"], version=version, actor=people["org_admin"]
+    )
+
+    response = client.get(f"{ROUNDS}/{round.pk}", headers=bearer(people["org_admin"]))
+
+    data = response.json()
+    assert (data["state"], data["closed_at"], data["respondents"]) == ("open", None, 0)
+    assert (data["overall"], data["level"]) == (None, None)
+    assert [d["score"] for d in data["dimensions"]] == [None, None]
+    assert [d["count"] for d in data["dimensions"]] == [0, 0]
+
+
+def test_the_list_holds_the_rounds_newest_first_in_pages(client, version, people):
+    admin = people["org_admin"]
+    older = _round_start(organisation=people["organisation"], version=version, actor=admin)
+    newer = _round_start(organisation=people["organisation"], version=version, actor=admin)
+    _round_start(
+        organisation=people["other_organisation"], version=version, actor=people["other_member"]
+    )
+    headers = bearer(admin)
+
+    data = client.get(ROUNDS, headers=headers).json()
+
+    assert (data["count"], data["pages"]) == (2, 1)
+    assert [item["id"] for item in data["results"]] == [newer.pk, older.pk]
+    assert data["results"][0]["state"] == "open"
+    second = client.get(ROUNDS, {"page": 2, "page_size": 1}, headers=headers).json()
+    assert [item["id"] for item in second["results"]] == [older.pk]
+    assert client.get(ROUNDS, {"page": 10**12}, headers=headers).json()["results"] == []
+    too_big = client.get(ROUNDS, {"page_size": 101}, headers=headers)
+    assert too_big.status_code == 422
+    assert error_fields(too_big) == ["page_size"]
+
+
+def test_four_peers_give_no_figures_and_five_give_the_quartiles(client, people, closed_round):
+    """The five-organisation threshold of the round page, seen through the API."""
+    version = closed_round.version
+    headers = bearer(people["org_admin"])
+    url = f"{ROUNDS}/{closed_round.pk}/benchmark"
+    for number in range(4):
+        _peer_round(version, name=f"Peer town {number}")
+    # An NGO in the same country joins the country's group, not the type's.
+    _peer_round(version, name="Civic lab", kind="ngo")
+
+    by_type = client.get(url, {"group": "type"}, headers=headers).json()
+    assert by_type == {
+        "round": closed_round.pk,
+        "group": "type",
+        "has_group": True,
+        "organisations": 4,
+        "minimum": 5,
+        "dimensions": [],
+    }
+    by_country = client.get(url, {"group": "country"}, headers=headers).json()
+    assert by_country["organisations"] == 5
+    assert [d["code"] for d in by_country["dimensions"]] == ["strategy", "market"]
+
+    _peer_round(
+        version,
+        name="Peer town 4",
+        answers={"strategy-1": 5, "strategy-2": 5, "market-1": None, "market-2": None},
+    )
+    by_type = client.get(url, {"group": "type"}, headers=headers).json()
+    assert by_type["organisations"] == 5
+    [strategy, market] = by_type["dimensions"]
+    # Four peers score 50 in strategy and one 100: the quartiles are 50, 50, 50.
+    assert strategy["quartiles"] == {"count": 5, "lower": 50, "median": 50, "upper": 50}
+    assert strategy["score"] == pytest.approx(
+        selectors.round_result(closed_round).result.dimension("strategy").score
+    )
+    assert strategy["name"] == "Strategy and leadership"
+    # Only four peers scored the market: too few for figures on that dimension.
+    assert market["quartiles"] is None
+
+
+def test_a_municipality_has_no_size_group(client, people, closed_round):
+    response = client.get(
+        f"{ROUNDS}/{closed_round.pk}/benchmark",
+        {"group": "size"},
+        headers=bearer(people["org_admin"]),
+    )
+
+    assert response.status_code == 200
+    assert (response.json()["has_group"], response.json()["dimensions"]) == (False, [])
+
+
+def test_the_benchmark_of_an_open_round_is_a_conflict(client, version, people):
+    round = _round_start(
+        organisation=people["organisation"], version=version, actor=people["org_admin"]
+    )
+
+    response = client.get(
+        f"{ROUNDS}/{round.pk}/benchmark", {"group": "type"}, headers=bearer(people["org_admin"])
+    )
+
+    assert response.status_code == 409
+    assert "close this round" in response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "status", "field"),
+    [
+        ("{round}/benchmark", {"group": "colour"}, 422, "group"),
+        ("{round}/benchmark", {}, 422, "group"),
+        ("{round}/benchmark", {"group": "kind"}, 422, "group"),
+        ("not-a-number", {}, 422, "round_id"),
+        ("not-a-number/benchmark", {"group": "type"}, 422, "round_id"),
+        ("999999", {}, 404, None),
+        (str(10**30), {}, 404, None),
+        (f"{10**30}/benchmark", {"group": "type"}, 404, None),
+    ],
+)
+def test_bad_round_requests_answer_4xx_naming_the_field(
+    client, people, closed_round, path, params, status, field
+):
+    response = client.get(
+        f"{ROUNDS}/{path.format(round=closed_round.pk)}",
+        params,
+        headers=bearer(people["org_admin"]),
+    )
+
+    assert response.status_code == status, response.content
+    assert response.json()["detail"]
+    if field:
+        assert error_fields(response) == [field]
+
+
+def test_the_rounds_cost_the_same_queries_as_data_grows(people, closed_round):
+    """More rounds, invitations, respondents and peers leave the number of queries unchanged."""
+    version = closed_round.version
+    colleagues = [make_person(f"colleague{n}@city.example", f"Colleague {n}") for n in range(4)]
+    for colleague in colleagues:
+        accounts._add_member(people["organisation"], colleague, "member")
+    growing = _round_start(
+        organisation=people["organisation"],
+        version=version,
+        actor=people["org_admin"],
+        colleagues=[people["org_member"], *colleagues],
+    )
+    _in_round(growing, colleagues[0], ALL_THREES)
+    for number in range(5):
+        _peer_round(version, name=f"Peer town {number}")
+    readers = {role: client_of(people, role) for role in ("org_admin", "org_member")}
+    urls = [
+        ("org_admin", ROUNDS),
+        ("org_member", ROUNDS),
+        ("org_member", f"{ROUNDS}/{growing.pk}"),
+        ("org_admin", f"{ROUNDS}/{closed_round.pk}/benchmark?group=type"),
+    ]
+
+    def counts():
+        found = []
+        for role, url in urls:
+            with CaptureQueriesContext(connection) as queries:
+                assert readers[role].get(url).status_code == 200
+            found.append(len(queries))
+        return found
+
+    few = counts()
+    for number in range(5, 10):
+        _peer_round(version, name=f"Peer town {number}")
+    for colleague in colleagues[1:]:
+        _in_round(growing, colleague, ALL_THREES)
+    for _ in range(3):
+        _round_start(
+            organisation=people["organisation"],
+            version=version,
+            actor=people["org_admin"],
+            colleagues=[people["org_member"]],
+        )
+    assert counts() == few
+
+
+def test_a_bearer_token_reads_the_rounds_and_a_wrong_one_is_refused(client, people, closed_round):
+    headers = bearer(people["org_admin"])
+
+    assert client.get(ROUNDS, headers=headers).json()["count"] == 1
+    assert client.get(f"{ROUNDS}/{closed_round.pk}", headers=headers).status_code == 200
+    wrong = client.get(f"{ROUNDS}/{closed_round.pk}", headers={"Authorization": "Bearer ppi_x"})
+    assert wrong.status_code == 401
