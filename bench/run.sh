@@ -151,3 +151,8 @@ BENCH_DATABASE_URL="$db_url" bash bench/library_run.sh
 # The pilots' list and map at scale, the same way (bench/pilots_run.sh; writes
 # bench/results/pilots.{json,md}).
 BENCH_DATABASE_URL="$db_url" bash bench/pilots_run.sh
+
+# The self-assessment's results page, round page and benchmark API with 2,000 organisations'
+# rounds, on its own PostgreSQL database and a SQLite file (bench/assessment_run.sh; writes
+# bench/results/assessment.md).
+bash bench/assessment_run.sh
