@@ -412,6 +412,10 @@ class Round(models.Model):
     )
     started_at = models.DateTimeField(_("started"), default=timezone.now)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    # The organisation's scores when the round closed ({"respondents": n, "overall": score,
+    # "dimensions": {code: score}}): a peer benchmark reads one row per organisation rather than
+    # rescoring every colleague's answers.
+    scores = models.JSONField(_("scores when closed"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-started_at", "-pk"]

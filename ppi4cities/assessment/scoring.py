@@ -327,16 +327,26 @@ def benchmark(results: Sequence[Result]) -> Benchmark | None:
     """The quartiles of a group of organisations' scores (one result each), overall and per
     dimension; None when the group is smaller than BENCHMARK_MINIMUM. A dimension that fewer
     than that many organisations scored has None."""
-    if len(results) < BENCHMARK_MINIMUM:
+    return benchmark_of_scores(
+        [(r.overall, {d.code: d.score for d in r.dimensions}) for r in results]
+    )
+
+
+def benchmark_of_scores(
+    scores: Sequence[tuple[Number | None, Mapping[str, Number | None]]],
+) -> Benchmark | None:
+    """`benchmark` over scores already worked out: (overall, dimension code → score) for each
+    organisation, as a closed round keeps them."""
+    if len(scores) < BENCHMARK_MINIMUM:
         return None
-    by_dimension: dict[str, list[float]] = {}
-    for result in results:
-        for dimension in result.dimensions:
-            scores = by_dimension.setdefault(dimension.code, [])
-            if dimension.score is not None:
-                scores.append(dimension.score)
+    by_dimension: dict[str, list[Number]] = {}
+    for _overall, dimensions in scores:
+        for code, score in dimensions.items():
+            found = by_dimension.setdefault(code, [])
+            if score is not None:
+                found.append(score)
     return Benchmark(
-        organisations=len(results),
-        overall=quartiles([r.overall for r in results if r.overall is not None]),
-        dimensions={code: quartiles(scores) for code, scores in by_dimension.items()},
+        organisations=len(scores),
+        overall=quartiles([overall for overall, _ in scores if overall is not None]),
+        dimensions={code: quartiles(found) for code, found in by_dimension.items()},
     )

@@ -141,6 +141,16 @@ def round_result(round: Round) -> RoundResult:
     return RoundResult(round=round, dimensions=dimensions, aggregate=aggregate)
 
 
+def round_scores(round: Round) -> dict:
+    """What a closed round keeps of its result for peer benchmarks (JSON-ready)."""
+    aggregate = round_result(round).aggregate
+    return {
+        "respondents": aggregate.respondents,
+        "overall": aggregate.result.overall,
+        "dimensions": {d.code: d.score for d in aggregate.result.dimensions},
+    }
+
+
 def assessment_history(*, user=None, organisation=None):
     """Completed assessments, newest first: a person's own individual ones, or those made
     on behalf of an organisation outside rounds (its rounds are in `round_history`)."""
@@ -399,39 +409,29 @@ def peer_benchmark(result_dimensions, *, organisation, group: str) -> PeerBenchm
     value = getattr(organisation, group)
     if not value:
         return PeerBenchmark(group, 0, None, [(d, None) for d in result_dimensions], False)
+    answered = Assessment.objects.filter(round=OuterRef("pk"), status=AssessmentStatus.COMPLETED)
     finished = Round.objects.filter(
-        organisation=OuterRef("pk"),
-        closed_at__isnull=False,
-        assessments__status=AssessmentStatus.COMPLETED,
+        Exists(answered), organisation=OuterRef("pk"), closed_at__isnull=False
     ).order_by("-closed_at", "-pk")
-    latest = dict(
+    # Organisations without such a round give NULL, which `pk__in` below matches to nothing.
+    latest = (
         Organisation.objects.filter(**{group: value}, benchmark_opt_out__isnull=True)
         .exclude(pk=organisation.pk)
-        .annotate(
-            latest_round=Subquery(finished.values("pk")[:1]),
-            latest_version=Subquery(finished.values("version")[:1]),
-        )
-        .filter(latest_round__isnull=False)
-        .values_list("latest_round", "latest_version")
+        .annotate(latest_round=Subquery(finished.values("pk")[:1]))
+        .values("latest_round")
     )
-    answer_sets: dict[int, dict[int, dict]] = {}
-    rows = Answer.objects.filter(
-        assessment__round__in=list(latest), assessment__status=AssessmentStatus.COMPLETED
-    ).values_list("assessment__round", "assessment", "statement__code", "value", "not_applicable")
-    for round_id, assessment_id, code, answer, na in rows:
-        answers = answer_sets.setdefault(round_id, {}).setdefault(assessment_id, {})
-        answers[code] = scoring.NOT_APPLICABLE if na else answer
-    structures = _scoring_structures(set(latest.values())) if latest else {}
-    results = [
-        scoring.aggregate(
-            structures[version_id], list(answer_sets.get(round_id, {}).values())
-        ).result
-        for round_id, version_id in latest.items()
-    ]
-    found = scoring.benchmark(results)
+    rounds = list(Round.objects.filter(pk__in=latest).only("pk", "closed_at", "scores"))
+    for position, round in enumerate(rounds):
+        if round.scores is None:
+            from .services import round_scores_store
+
+            # Closed before rounds kept their scores: worked out once, then kept.
+            rounds[position] = round_scores_store(round=round)
+    scores = [(r.scores["overall"], r.scores["dimensions"]) for r in rounds]
+    found = scoring.benchmark_of_scores(scores)
     return PeerBenchmark(
         group=group,
-        organisations=len(results),
+        organisations=len(scores),
         benchmark=found,
         rows=[(d, found.dimensions.get(d.code) if found else None) for d in result_dimensions],
     )

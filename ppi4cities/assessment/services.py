@@ -13,7 +13,7 @@ from django.utils.translation import ngettext
 from ppi4cities.accounts.models import Membership
 from ppi4cities.accounts.permissions import is_member, is_staff
 
-from . import permissions
+from . import permissions, selectors
 from .models import (
     Answer,
     Assessment,
@@ -432,8 +432,20 @@ def round_close(*, round: Round, actor) -> Round:
     if not permissions.can_close_round(actor, round):
         raise PermissionDenied(_("Only the organisation's admins close a round."))
     round.closed_at = timezone.now()
+    round.scores = selectors.round_scores(round)
     round.full_clean()
-    round.save(update_fields=["closed_at"])
+    round.save(update_fields=["closed_at", "scores"])
+    return round
+
+
+@transaction.atomic
+def round_scores_store(*, round: Round) -> Round:
+    """Keep a closed round's scores, for rounds closed before scores were kept at closing."""
+    round = Round.objects.select_for_update().get(pk=round.pk)
+    if round.is_open:
+        raise ValidationError({"closed_at": _("This round is still open.")})
+    round.scores = selectors.round_scores(round)
+    round.save(update_fields=["scores"])
     return round
 
 
