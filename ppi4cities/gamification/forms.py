@@ -32,7 +32,7 @@ class ConfirmStepForm(StepForm):
 
 class LeaderboardForm(forms.Form):
     kind = forms.ChoiceField(
-        label=_("Rank"),
+        label=_("Rank people or organisations"),
         choices=[("person", _("People")), ("organisation", _("Organisations"))],
         required=False,
     )
