@@ -4,6 +4,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from ppi4cities.accounts.models import Organisation
+
 from .journey import STEPS
 
 
@@ -40,6 +42,10 @@ class LeaderboardForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # The countries of the platform's organisations, rather than every country there is.
+        present = set(
+            Organisation.objects.exclude(country="").values_list("country", flat=True).distinct()
+        )
         self.fields["country"].choices = [("", _("All countries"))] + [
-            (country.code, country.name) for country in countries if country.code
+            (country.code, country.name) for country in countries if country.code in present
         ]

@@ -1,5 +1,7 @@
 """The My progress, PPI journey and leaderboard pages, for each role."""
 
+import re
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -249,6 +251,13 @@ def test_the_leaderboard_filters_by_country(scores):
     page = Client().get(reverse("gamification:leaderboard"), {"country": "EE"}).content.decode()
     rows = _rows(page)
     assert len(rows) == 1 and "Kari Other" in rows[0]
+
+
+def test_the_country_filter_offers_the_countries_of_the_platforms_organisations(people):
+    """Lithuania and Estonia, where the organisations are; not every country there is."""
+    page = Client().get(reverse("gamification:leaderboard")).content.decode()
+    options = re.findall(r'<option value="([A-Z]{2})"', page)
+    assert sorted(options) == ["EE", "LT"]
 
 
 def test_the_organisation_leaderboard_links_to_organisation_pages(scores):
