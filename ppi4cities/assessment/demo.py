@@ -13,13 +13,13 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 
-from ppi4cities.accounts.models import Organisation, User
+from ppi4cities.accounts.demo import demo_person
+from ppi4cities.accounts.models import Organisation
 
 from . import permissions, services
 from .models import Assessment, Round, Variant
 from .selectors import current_version, version_dimensions
 
-DEMO_DOMAIN = "demo.ppi4cities.eu"
 ROUND_TITLE = "Readiness round, spring 2026 (demo)"
 
 # Organisation → (admin who runs the round, colleagues invited, how mature it is on a 1–5 scale
@@ -47,10 +47,6 @@ INDIVIDUALS = {
 # Took the assessment twice: first with these levels, some months before the one above.
 EARLIER = {"rasa.pavyzdyte": (3, 4, 3, 3, 3, 3, 4, 2, 2)}
 CONTACTABLE = ("rasa.pavyzdyte", "tomas.testinis", "aino.esimerkki")
-
-
-def _person(handle: str) -> User | None:
-    return User.objects.filter(email=f"{handle}@{DEMO_DOMAIN}", is_demo=True).first()
 
 
 def _answers(version, levels, seed: str) -> list[tuple]:
@@ -97,13 +93,13 @@ def load_assessment_demo(stdout=None, verbosity=1) -> int:
     created = 0
     with transaction.atomic():
         for slug, (admin_handle, colleagues, levels) in ROUNDS.items():
-            organisation, admin = organisations.get(slug), _person(admin_handle)
+            organisation, admin = organisations.get(slug), demo_person(admin_handle)
             if organisation is None or admin is None:
                 continue
             if not permissions.can_start_round(admin, organisation):
                 continue
             members = set(organisation.memberships.values_list("user_id", flat=True))
-            invitees = [p for p in map(_person, colleagues) if p and p.pk in members]
+            invitees = [p for p in map(demo_person, colleagues) if p and p.pk in members]
             round = services.round_start(
                 organisation=organisation,
                 version=version,
@@ -116,7 +112,7 @@ def load_assessment_demo(stdout=None, verbosity=1) -> int:
                 created += 1
             services.round_close(round=round, actor=admin)
         for handle, levels in INDIVIDUALS.items():
-            person = _person(handle)
+            person = demo_person(handle)
             if person is None:
                 continue
             if handle in EARLIER:
@@ -129,7 +125,7 @@ def load_assessment_demo(stdout=None, verbosity=1) -> int:
                 created += 1
             _complete(version, person, levels, handle)
             created += 1
-        for person in filter(None, map(_person, CONTACTABLE)):
+        for person in filter(None, map(demo_person, CONTACTABLE)):
             services.peer_contact_set(user=person, contactable=True)
     say(f"Demo self-assessments: {created} created, in closed rounds and alone")
     return created

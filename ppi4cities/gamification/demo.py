@@ -6,12 +6,11 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 
+from ppi4cities.accounts.demo import DEMO_DOMAIN, demo_person
 from ppi4cities.accounts.models import Organisation, Role, User
 
 from . import services
 from .models import LeaderboardOptIn
-
-DEMO_DOMAIN = "demo.ppi4cities.eu"
 
 PEOPLE = ("rasa.pavyzdyte", "laura.pavyzdiene", "aino.esimerkki", "jonas.pavyzdys")
 ORGANISATIONS = (
@@ -47,10 +46,6 @@ CONFIRMATIONS = {
 }
 
 
-def _person(handle: str) -> User | None:
-    return User.objects.filter(email=f"{handle}@{DEMO_DOMAIN}", is_demo=True).first()
-
-
 def _admin(organisation) -> User | None:
     if organisation is None:
         return None
@@ -73,7 +68,7 @@ def load_gamification_demo(stdout=None, verbosity=1) -> int:
     organisations = Organisation.objects.filter(is_demo=True).in_bulk(
         list(ORGANISATIONS) + list(CONFIRMATIONS), field_name="slug"
     )
-    people = [person for person in map(_person, PEOPLE) if person]
+    people = [person for person in map(demo_person, PEOPLE) if person]
     if not people:
         say("Demo leaderboard and journeys: none created; run load_demo first")
         return 0
@@ -88,7 +83,7 @@ def load_gamification_demo(stdout=None, verbosity=1) -> int:
                 services.leaderboard_opt_in(actor=admin, organisation=organisations[slug])
                 added += 1
         for slug, (handle, steps) in CONFIRMATIONS.items():
-            organisation, admin = organisations.get(slug), _person(handle)
+            organisation, admin = organisations.get(slug), demo_person(handle)
             if organisation is None or admin is None:
                 continue
             for step, note in steps:

@@ -18,6 +18,7 @@ from datetime import date
 from django.db import transaction
 from django.db.models import Exists, OuterRef
 
+from ppi4cities.accounts.demo import DEMO_DOMAIN
 from ppi4cities.accounts.models import Membership, Role, User
 from ppi4cities.moderation import services as moderation
 from ppi4cities.moderation.models import Status
@@ -26,7 +27,6 @@ from . import services
 from .models import Bookmark, Collection, Resource, ResourceFeedback
 from .vocabularies import Licence, Procedure
 
-DEMO_DOMAIN = "demo.ppi4cities.eu"
 MODERATOR_EMAIL = f"moderator@{DEMO_DOMAIN}"
 EXTERNAL_PREFIX = "demo-library-"
 # The countries of the Baltic Sea Region whose legal frameworks the demo covers.

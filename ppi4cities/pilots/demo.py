@@ -21,6 +21,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 
+from ppi4cities.accounts.demo import DEMO_DOMAIN
 from ppi4cities.accounts.models import Membership, Organisation, Role, User
 from ppi4cities.moderation.models import Status
 
@@ -28,7 +29,6 @@ from . import services
 from .models import Pilot, Project
 from .vocabularies import Approach, PilotState
 
-DEMO_DOMAIN = "demo.ppi4cities.eu"
 MODERATOR_EMAIL = f"moderator@{DEMO_DOMAIN}"
 EXTERNAL_PREFIX = "demo-pilot-"
 BSR_COUNTRIES = ["DK", "DE", "EE", "FI", "LV", "LT", "PL", "SE", "NO"]

@@ -22,6 +22,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from ppi4cities.accounts import services
+from ppi4cities.accounts.demo import DEMO_DOMAIN
 from ppi4cities.accounts.models import (
     CompanySize,
     Organisation,
@@ -37,8 +38,6 @@ from ppi4cities.core.vocabularies import ThemeCode
 from ppi4cities.gamification.demo import load_gamification_demo
 from ppi4cities.library.demo import load_collection_demo, load_library_demo
 from ppi4cities.pilots.demo import load_pilot_demo
-
-DEMO_DOMAIN = "demo.ppi4cities.eu"
 
 # Every description ends with the mark of its language, so demo content is never mistaken.
 DEMO_MARKS = {
