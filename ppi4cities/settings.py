@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "ppi4cities.pilots",
     "ppi4cities.assessment",
     "ppi4cities.gamification",
+    "ppi4cities.community",
     "ppi4cities.api",
 ]
 
@@ -348,3 +349,5 @@ COUNTRIES_FIRST = ["DK", "EE", "FI", "DE", "LV", "LT", "NO", "PL", "SE"]
 COUNTRIES_FIRST_BREAK = "──────────"
 COUNTRIES_FIRST_SORT = True
 SIGNUP_OPEN = envbool("SIGNUP_OPEN", True)
+# Notifications: how long the one-click unsubscribe link in each email stays valid.
+NOTIFICATION_UNSUBSCRIBE_MAX_AGE_DAYS = envint("NOTIFICATION_UNSUBSCRIBE_MAX_AGE_DAYS", 60)

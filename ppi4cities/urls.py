@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("", include("ppi4cities.pilots.urls")),
     path("", include("ppi4cities.assessment.urls")),
     path("", include("ppi4cities.gamification.urls")),
+    path("", include("ppi4cities.community.urls")),
     path("", include("ppi4cities.core.urls")),
     prefix_default_language=False,
 )

@@ -74,6 +74,8 @@ class User(AbstractUser):
         help_text=_("Moderators review contributions and act on reports."),
     )
     is_demo = models.BooleanField(_("demo content"), default=False)
+    # Kept in step by the community services so the header shows it without a query.
+    unread_notifications = models.PositiveIntegerField(_("unread notifications"), default=0)
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"

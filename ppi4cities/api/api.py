@@ -4,6 +4,7 @@ from ninja import NinjaAPI
 
 from ppi4cities.accounts.api import router as accounts_router
 from ppi4cities.assessment.api import router as assessment_router
+from ppi4cities.community.api import router as community_router
 from ppi4cities.gamification.api import router as gamification_router
 from ppi4cities.library.api import router as library_router
 from ppi4cities.pilots.api import router as pilots_router
@@ -28,3 +29,4 @@ api.add_router("/library", library_router)
 api.add_router("/pilots", pilots_router)
 api.add_router("/assessment", assessment_router)
 api.add_router("/gamification", gamification_router)
+api.add_router("/notifications", community_router)

@@ -6,12 +6,14 @@ import secrets
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Max
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from ppi4cities.accounts.models import Membership
 from ppi4cities.accounts.permissions import is_member, is_staff
+from ppi4cities.community.services import notification_send
 
 from . import permissions, selectors
 from .models import (
@@ -28,7 +30,6 @@ from .models import (
     Statement,
     Variant,
 )
-from .tasks import send_round_invitation_email
 
 
 def new_anonymous_key() -> str:
@@ -360,7 +361,7 @@ def round_start(
 @transaction.atomic
 def round_invite(*, round: Round, actor, users) -> list[RoundInvitation]:
     """Invite colleagues to an open round; those invited already are left as they are. Each
-    new invitee gets an email in their language once the invitations are saved."""
+    new invitee gets a `round_invitation` notification (emailed as they chose)."""
     round = Round.objects.select_for_update().select_related("organisation").get(pk=round.pk)
     if not permissions.can_start_round(actor, round.organisation):
         raise PermissionDenied(_("Only the organisation's admins invite colleagues to a round."))
@@ -392,10 +393,17 @@ def round_invite(*, round: Round, actor, users) -> list[RoundInvitation]:
         invitation.save()
         created.append(invitation)
         if pk != actor.pk:
-            transaction.on_commit(
-                lambda invitation_id=invitation.pk: send_round_invitation_email.enqueue(
-                    invitation_id=invitation_id
-                )
+            notification_send(
+                recipient=people[pk],
+                kind="round_invitation",
+                data={
+                    "title": round.title,
+                    "organisation": round.organisation.name,
+                    "inviter": actor.full_name,
+                },
+                url=reverse("assessment:round", args=[round.pk]),
+                actor=actor,
+                subject=invitation,
             )
     return created
 

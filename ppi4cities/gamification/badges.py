@@ -7,8 +7,12 @@ an organisation from its PPI journey instead; both share the levels.
 
 from dataclasses import dataclass
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from ppi4cities.community.services import notification_send
+
+from .models import BadgeNotice
 from .rules import RULES, Event
 from .services import badge_notice_record
 
@@ -123,8 +127,18 @@ JOURNEY_BADGE = ORGANISATION_BADGES["ppi-journey"]
 
 def badge_earned(*, user, badge: Badge, level: Level) -> None:
     """Called when a person reaches a badge's level: records the notice they see on the
-    platform (once per person, badge and level)."""
+    platform and notifies them (once per person, badge and level)."""
+    earned_before = BadgeNotice.objects.filter(
+        user=user, badge=badge.code, level=level.code
+    ).exists()
     badge_notice_record(user=user, badge=badge.code, level=level.code)
+    if not earned_before:
+        notification_send(
+            recipient=user,
+            kind="badge_earned",
+            data={"badge": badge.code, "level": level.code},
+            url=reverse("gamification:progress"),
+        )
 
 
 def badges_check(*, user, event: Event) -> None:

@@ -1,11 +1,14 @@
 """Who hears about moderation, one function per event; the services call them as they decide.
 
-Today each event becomes an email sent by a background task once the decision is committed, so
-nothing is sent from inside a request and a rolled-back decision sends nothing. The platform's
-notification centre will route these same events through each person's preferences.
+Moderators hear of submissions by an email sent by a background task once the decision is
+committed, so nothing is sent from inside a request and a rolled-back decision sends nothing.
+Authors hear of decisions through the notification centre (kind `moderation_decision`), which
+emails them as their preferences say, also only after commit.
 """
 
 from django.db import transaction
+
+from ppi4cities.community.services import notification_send
 
 from . import tasks
 from .models import Status
@@ -34,8 +37,17 @@ def _tell_author(subject, decision) -> None:
     author_id = getattr(subject, "author_id", None)
     if _is_quiet(subject) or author_id is None or author_id == decision.actor_id:
         return
-    transaction.on_commit(
-        lambda: tasks.email_author_about_decision.enqueue(decision_id=decision.pk)
+    notification_send(
+        recipient=subject.author,
+        kind="moderation_decision",
+        data={
+            "action": decision.action,
+            "title": subject.moderation_title(),
+            "message": decision.message,
+        },
+        url=subject.moderation_url(),
+        actor=decision.actor,
+        subject=subject,
     )
 
 
