@@ -1,4 +1,5 @@
-"""Background work of moderation: the emails about submissions and decisions.
+"""Background work of moderation: the emails to moderators about submissions (decisions reach
+authors as notifications, `community.kinds`).
 
 Each email is written in its reader's preferred language, with addresses under that
 language's prefix.
@@ -14,12 +15,6 @@ from django.utils import translation
 from django_tasks import task
 
 from .models import Action, Decision, Status
-
-DECISION_TEMPLATES = {
-    Action.APPROVED: "approved",
-    Action.CHANGES_REQUESTED: "changes_requested",
-    Action.REJECTED: "rejected",
-}
 
 
 def _verified_email():
@@ -89,22 +84,3 @@ def email_moderators_about_submission(decision_id: int) -> None:
         messages.append(EmailMessage(title, body, settings.DEFAULT_FROM_EMAIL, [moderator.email]))
     if messages:
         get_connection().send_messages(messages)
-
-
-@task()
-def email_author_about_decision(decision_id: int) -> None:
-    """Tell the item's author what the moderators decided, and their message."""
-    decision, subject = _decision(decision_id)
-    if subject is None or decision.action not in DECISION_TEMPLATES:
-        return
-    author = (
-        get_user_model()
-        .objects.filter(_verified_email(), pk=subject.author_id, is_active=True)
-        .first()
-    )
-    if author is None:
-        return
-    with translation.override(author.language or settings.LANGUAGE_CODE):
-        context = {**_item_context(subject), "name": author.get_short_name(), "decision": decision}
-        title, body = _render(DECISION_TEMPLATES[decision.action], context)
-    EmailMessage(title, body, settings.DEFAULT_FROM_EMAIL, [author.email]).send()
