@@ -9,7 +9,6 @@ import pytest
 from django.apps import apps as django_apps
 from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.test import Client
 
 from conftest import make_person
 from ppi4cities.accounts import services as accounts_services
@@ -18,7 +17,7 @@ from ppi4cities.assessment import permissions, selectors, services
 from ppi4cities.assessment.models import Assessment, Round, RoundInvitation, Variant
 
 from .content import load_fake
-from .test_rounds import ALL_THREES, answer_all, take_part
+from .test_rounds import ALL_THREES, answer_all, client_for, take_part, text
 
 pytestmark = pytest.mark.django_db
 
@@ -67,17 +66,6 @@ def round(version, people, django_capture_on_commit_callbacks):
             title="Spring review",
             invitees=[people["org_member"]],
         )
-
-
-def client_for(user) -> Client:
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
-
-
-def text(response) -> str:
-    return re.sub(r"\s+", " ", response.content.decode())
 
 
 def invited_ids(round) -> set:

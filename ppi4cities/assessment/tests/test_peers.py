@@ -2,8 +2,6 @@
 peers to ask — people who scored high on the dimension and agreed to be contacted, never with
 their figures, never to anonymous readers."""
 
-import re
-
 import pytest
 from django.db import connection
 from django.test import Client
@@ -17,7 +15,7 @@ from ppi4cities.library import services as library
 from ppi4cities.library.vocabularies import ResourceType
 
 from .content import load_fake
-from .test_rounds import answer_all
+from .test_rounds import answer_all, text
 
 pytestmark = pytest.mark.django_db
 
@@ -54,10 +52,6 @@ def signed_in(user) -> Client:
     client = Client()
     client.force_login(user)
     return client
-
-
-def text(response) -> str:
-    return re.sub(r"\s+", " ", response.content.decode())
 
 
 # The selector ---------------------------------------------------------------------------------
