@@ -69,9 +69,7 @@ run_engine() {
 
 if [[ ",$engines," == *",postgresql,"* ]]; then
   step "postgresql: fresh database"
-  "$py" bench/pgdb.py "$db_url"
-  export DATABASE_URL="$db_url"
-  "$py" manage.py migrate --no-input -v 0
+  use_fresh_postgresql "$db_url"
   run_engine postgresql
 fi
 

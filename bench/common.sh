@@ -81,3 +81,10 @@ use_fresh_sqlite() {
   rm -f "$1" "$1-wal" "$1-shm"
   "$py" manage.py migrate --no-input -v 0
 }
+
+# Point DATABASE_URL at the PostgreSQL benchmark database, re-created empty and migrated.
+use_fresh_postgresql() {
+  export DATABASE_URL="$1"
+  "$py" bench/pgdb.py "$1"
+  "$py" manage.py migrate --no-input -v 0
+}
