@@ -12,7 +12,6 @@ from django.utils.translation import gettext_lazy as _
 
 from ppi4cities.community.services import notification_send
 
-from .models import BadgeNotice
 from .rules import RULES, Event
 from .services import badge_notice_record
 
@@ -128,11 +127,8 @@ JOURNEY_BADGE = ORGANISATION_BADGES["ppi-journey"]
 def badge_earned(*, user, badge: Badge, level: Level) -> None:
     """Called when a person reaches a badge's level: records the notice they see on the
     platform and notifies them (once per person, badge and level)."""
-    earned_before = BadgeNotice.objects.filter(
-        user=user, badge=badge.code, level=level.code
-    ).exists()
-    badge_notice_record(user=user, badge=badge.code, level=level.code)
-    if not earned_before:
+    _notice, new = badge_notice_record(user=user, badge=badge.code, level=level.code)
+    if new:
         notification_send(
             recipient=user,
             kind="badge_earned",

@@ -132,11 +132,10 @@ def leaderboard_opt_out(*, actor, user=None, organisation=None) -> bool:
 @transaction.atomic
 def badge_notice_record(*, user, badge: str, level: str, now: datetime | None = None):
     """Record that `user` reached `level` of `badge`, once: a second call changes nothing.
-    Returns the notice."""
-    notice, _created = BadgeNotice.objects.get_or_create(
+    Returns the notice and whether this call recorded it."""
+    return BadgeNotice.objects.get_or_create(
         user=user, badge=badge, level=level, defaults={"earned_at": now or timezone.now()}
     )
-    return notice
 
 
 @transaction.atomic

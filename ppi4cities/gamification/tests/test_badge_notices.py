@@ -22,8 +22,9 @@ def _notices(user):
 
 def test_recording_a_notice_twice_keeps_one(people):
     person = people["member"]
-    first = badge_notice_record(user=person, badge="helpful", level="bronze")
-    again = badge_notice_record(user=person, badge="helpful", level="bronze")
+    first, recorded = badge_notice_record(user=person, badge="helpful", level="bronze")
+    again, recorded_again = badge_notice_record(user=person, badge="helpful", level="bronze")
+    assert recorded and not recorded_again
     assert first.pk == again.pk
     assert _notices(person) == [("helpful", "bronze")]
 
