@@ -75,6 +75,9 @@ INSTALLED_APPS = [
     "ppi4cities.assessment",
     "ppi4cities.gamification",
     "ppi4cities.community",
+    "ppi4cities.community.questions",
+    "ppi4cities.community.messaging",
+    "ppi4cities.community.partners",
     "ppi4cities.api",
 ]
 

@@ -17,3 +17,5 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file beside the configured database, so that separate runs never share one.
     _name = Path(DATABASES["default"]["NAME"])
     DATABASES["default"]["TEST"] = {"NAME": str(_name.with_name(f"test-{_name.name}"))}
+# Tests create many posts from brand-new accounts; tests of the posting limits turn them on.
+POSTING_RATE_LIMITS_ENABLED = False

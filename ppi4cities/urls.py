@@ -28,6 +28,10 @@ urlpatterns += i18n_patterns(
     path("", include("ppi4cities.assessment.urls")),
     path("", include("ppi4cities.gamification.urls")),
     path("", include("ppi4cities.community.urls")),
+    path("", include("ppi4cities.community.questions.urls")),
+    path("", include("ppi4cities.community.messaging.urls")),
+    path("", include("ppi4cities.community.partners.urls")),
+    path("", include("ppi4cities.moderation.urls")),
     path("", include("ppi4cities.core.urls")),
     prefix_default_language=False,
 )

@@ -5,6 +5,9 @@ from ninja import NinjaAPI
 from ppi4cities.accounts.api import router as accounts_router
 from ppi4cities.assessment.api import router as assessment_router
 from ppi4cities.community.api import router as community_router
+from ppi4cities.community.messaging.api import router as messaging_router
+from ppi4cities.community.partners.api import router as partners_router
+from ppi4cities.community.questions.api import router as questions_router
 from ppi4cities.gamification.api import router as gamification_router
 from ppi4cities.library.api import router as library_router
 from ppi4cities.pilots.api import router as pilots_router
@@ -30,3 +33,6 @@ api.add_router("/pilots", pilots_router)
 api.add_router("/assessment", assessment_router)
 api.add_router("/gamification", gamification_router)
 api.add_router("/notifications", community_router)
+api.add_router("/questions", questions_router)
+api.add_router("/messages", messaging_router)
+api.add_router("/partners", partners_router)

@@ -108,3 +108,11 @@ KINDS: dict[str, Kind] = {
         ),
     )
 }
+
+
+def register(kind: Kind) -> None:
+    """Add a capability's kind (from its app's `ready()`); a code names one kind only."""
+    existing = KINDS.get(kind.code)
+    if existing is not None and existing != kind:
+        raise ValueError(f"The notification kind {kind.code!r} is already registered.")
+    KINDS[kind.code] = kind

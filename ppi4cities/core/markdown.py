@@ -29,12 +29,13 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"scope"}}
 
 
-def render_markdown(text: str) -> str:
-    """Safe HTML for member-written Markdown; links open normally and carry rel=nofollow."""
+def render_markdown(text: str, *, links: bool = True) -> str:
+    """Safe HTML for member-written Markdown; links open normally and carry rel=nofollow.
+    With `links=False` (a new account's first posts) links are left as plain text."""
     html = markdown_lib.markdown(text or "", extensions=["tables", "sane_lists"])
     return nh3.clean(
         html,
-        tags=ALLOWED_TAGS,
+        tags=ALLOWED_TAGS if links else ALLOWED_TAGS - {"a"},
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes={"http", "https", "mailto"},
         link_rel="nofollow noopener",
