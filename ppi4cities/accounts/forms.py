@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from ppi4cities.core.honeypot import HoneypotMixin
 from ppi4cities.core.images import validate_image_upload
 from ppi4cities.core.models import Theme
 from ppi4cities.core.vocabularies import SPOKEN_LANGUAGES, ThemeCode
@@ -56,8 +57,8 @@ class ImageUploadField(forms.FileField):
         super().__init__(**kwargs)
 
 
-class SignupDetailsForm(forms.Form):
-    """What allauth's sign-up form adds: the person's name."""
+class SignupDetailsForm(HoneypotMixin, forms.Form):
+    """What allauth's sign-up form adds: the person's name, and a trap for robots."""
 
     full_name = forms.CharField(
         label=_("Your name"), max_length=120, widget=forms.TextInput(attrs={"autocomplete": "name"})

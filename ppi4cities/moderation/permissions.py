@@ -44,3 +44,13 @@ def can_view(user, item) -> bool:
 def can_submit_for(user, organisation) -> bool:
     """Members contribute on behalf of an organisation they belong to."""
     return is_member(user) and organisation is not None and role_in(user, organisation) is not None
+
+
+def can_report(user, reportable, item) -> bool:
+    """Members report what they can see; the item's own rule says what that is."""
+    return is_member(user) and reportable.can_see(user, item)
+
+
+def can_handle_reports(user) -> bool:
+    """The report queue, the actions on content and people, and the moderation log."""
+    return can_moderate(user)

@@ -1,5 +1,5 @@
-"""Background work of moderation: the emails to moderators about submissions (decisions reach
-authors as notifications, `community.kinds`).
+"""Background work of moderation: the emails to moderators about submissions, and to a member
+who was blocked (other decisions reach people as notifications, `community.kinds`).
 
 Each email is written in its reader's preferred language, with addresses under that
 language's prefix.
@@ -84,3 +84,29 @@ def email_moderators_about_submission(decision_id: int) -> None:
         messages.append(EmailMessage(title, body, settings.DEFAULT_FROM_EMAIL, [moderator.email]))
     if messages:
         get_connection().send_messages(messages)
+
+
+@task()
+def email_blocked_member(decision_id: int) -> None:
+    """Tell a blocked person why, by email: they can no longer sign in to read it."""
+    decision = Decision.objects.select_related("actor").filter(pk=decision_id).first()
+    if decision is None or decision.action != Action.BLOCKED:
+        return
+    user = (
+        get_user_model()
+        .objects.filter(_verified_email(), pk=decision.object_id, is_active=False)
+        .first()
+    )
+    if user is None:
+        return
+    with translation.override(user.language or settings.LANGUAGE_CODE):
+        subject, body = _render(
+            "member_action",
+            {
+                "action": decision.action,
+                "name": user.get_short_name(),
+                "decision": {"message": decision.message},
+                "url": "",
+            },
+        )
+    EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email]).send()
