@@ -1,0 +1,20 @@
+"""Helpers of the messaging tests: signed-in clients and conversations made the real way."""
+
+from django.test import Client
+
+from ppi4cities.community.messaging import services
+
+
+def client_for(user):
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+def start(starter, *others, text="Hello, shall we compare our tenders?", **extra):
+    return services.conversation_start(starter=starter, others=list(others), text=text, **extra)
+
+
+def send(conversation, sender, text="Thanks, here is our plan."):
+    return services.message_send(conversation=conversation, sender=sender, text=text)
