@@ -6,9 +6,19 @@ from django.utils.translation import gettext as _
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as SchemaValidationError
 
-# Parts of pydantic's error locations that say where a value came from rather than which
-# field it is ("[key]" marks a bad key of an object such as `descriptions`).
-_NOT_FIELD_NAMES = {"body", "query", "payload", "path", "[key]"}
+# Leading parts of pydantic's error locations that say where a value came from (the source,
+# then the parameter's name) rather than which field it is; after them a part of the same name
+# is a field ("body" of a question). "[key]" marks a bad key of an object such as `descriptions`.
+_SOURCE_NAMES = {"body", "query", "payload", "path"}
+_SOURCE_PARTS = 2
+
+
+def _field_of(location) -> str | None:
+    parts = [str(part) for part in location]
+    for _step in range(_SOURCE_PARTS):
+        if parts and parts[0] in _SOURCE_NAMES:
+            parts.pop(0)
+    return ".".join(part for part in parts if part != "[key]") or None
 
 
 def field_errors_from_form(form) -> list[dict]:
@@ -24,8 +34,9 @@ def install(api):
     def schema_error(request, exc):
         errors = []
         for error in exc.errors:
-            location = [str(part) for part in error.get("loc", []) if part not in _NOT_FIELD_NAMES]
-            errors.append({"field": ".".join(location) or None, "message": error.get("msg", "")})
+            errors.append(
+                {"field": _field_of(error.get("loc", [])), "message": error.get("msg", "")}
+            )
         return api.create_response(
             request, {"detail": _("Invalid input."), "errors": errors}, status=422
         )
