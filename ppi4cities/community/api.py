@@ -13,7 +13,7 @@ from ppi4cities.accounts.api import ErrorOut
 from ppi4cities.api.auth import signed_in
 
 from . import permissions, selectors, services
-from .kinds import KINDS
+from .kinds import kinds_for
 from .models import Notification
 
 router = Router(tags=["notifications"])
@@ -92,7 +92,7 @@ def _preferences(user) -> list[dict]:
             "frequency": frequencies[code],
             "default": kind.default_frequency,
         }
-        for code, kind in KINDS.items()
+        for code, kind in kinds_for(user).items()
     ]
 
 

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .kinds import KINDS
+from .kinds import kinds_for
 from .models import Frequency
 
 
@@ -18,9 +18,9 @@ class ListFilterForm(forms.Form):
 class PreferencesForm(forms.Form):
     """One radio group per kind: immediately, daily digest, weekly digest or never."""
 
-    def __init__(self, *args, frequencies: dict[str, str], **kwargs):
+    def __init__(self, *args, frequencies: dict[str, str], user, **kwargs):
         super().__init__(*args, **kwargs)
-        for code, kind in KINDS.items():
+        for code, kind in kinds_for(user).items():
             self.fields[code] = forms.ChoiceField(
                 label=kind.name,
                 help_text=kind.description,

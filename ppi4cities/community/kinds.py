@@ -9,6 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.template.loader import render_to_string
+from django.utils.dateparse import parse_datetime
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -25,6 +28,11 @@ class Kind:
     # (subject, body) of the kind's own email, from the notification and the context the
     # generic email has; None: the generic email.
     email: Callable[[object, dict], tuple[str, str]] | None = None
+    # Who can ever receive it (None: every member); others do not see it in their settings.
+    audience: Callable[[object], bool] | None = None
+
+    def is_for(self, user) -> bool:
+        return self.audience is None or bool(self.audience(user))
 
 
 def _badge_line(data: dict) -> str:
@@ -54,7 +62,20 @@ DECISION_EMAILS = {
     "approved": "approved",
     "changes-requested": "changes_requested",
     "rejected": "rejected",
+    "hidden": "content_action",
+    "restored": "content_action",
+    "reports-dismissed": "content_action",
+    "warned": "member_action",
+    "suspended": "member_action",
+    "blocked": "member_action",
+    "unblocked": "member_action",
 }
+
+
+def _decision_until(data: dict) -> str:
+    """The end of a suspension, in the reader's language and time zone."""
+    until = parse_datetime(data.get("until") or "")
+    return date_format(localtime(until), "DATETIME_FORMAT") if until else ""
 
 
 def _moderation_decision_line(data: dict) -> str:
@@ -62,9 +83,22 @@ def _moderation_decision_line(data: dict) -> str:
         "approved": gettext("Published: “%(title)s”."),
         "changes-requested": gettext("The moderators ask for changes to “%(title)s”."),
         "rejected": gettext("Not published: “%(title)s”."),
+        "hidden": gettext("The moderators hid “%(title)s”: %(message)s"),
+        "restored": gettext("The moderators restored “%(title)s”: %(message)s"),
+        "reports-dismissed": gettext(
+            "The moderators reviewed reports about “%(title)s” and left it as it is: %(message)s"
+        ),
+        "warned": gettext("A warning from the moderators: %(message)s"),
+        "suspended": gettext("The moderators suspended your account until %(until)s: %(message)s"),
+        "blocked": gettext("The moderators blocked your account: %(message)s"),
+        "unblocked": gettext("The moderators unblocked your account: %(message)s"),
     }
     line = lines.get(data.get("action"), gettext("The moderators decided on “%(title)s”."))
-    return line % {"title": data.get("title", "")}
+    return line % {
+        "title": data.get("title", ""),
+        "message": data.get("message", ""),
+        "until": _decision_until(data),
+    }
 
 
 def _moderation_decision_email(notification, context: dict) -> tuple[str, str]:
@@ -75,6 +109,8 @@ def _moderation_decision_email(notification, context: dict) -> tuple[str, str]:
         "url": context["url"],
         "name": notification.recipient.get_short_name(),
         "decision": {"message": notification.data.get("message", "")},
+        "action": notification.data.get("action"),
+        "until": _decision_until(notification.data),
     }
     subject = render_to_string(f"moderation/email/{name}_subject.txt", item)
     body = render_to_string(f"moderation/email/{name}_message.txt", item)
@@ -94,7 +130,10 @@ KINDS: dict[str, Kind] = {
         Kind(
             "moderation_decision",
             _("Moderation decisions on my contributions"),
-            _("The moderators published, sent back or turned down a resource or pilot of yours."),
+            _(
+                "The moderators published, sent back, turned down, hid or restored something "
+                "of yours, or took a measure about your account."
+            ),
             _moderation_decision_line,
             Frequency.IMMEDIATELY,
             _moderation_decision_email,
@@ -116,3 +155,8 @@ def register(kind: Kind) -> None:
     if existing is not None and existing != kind:
         raise ValueError(f"The notification kind {kind.code!r} is already registered.")
     KINDS[kind.code] = kind
+
+
+def kinds_for(user) -> dict[str, Kind]:
+    """The kinds a person can receive, in registration order, for their settings."""
+    return {code: kind for code, kind in KINDS.items() if kind.is_for(user)}

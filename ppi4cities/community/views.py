@@ -59,7 +59,7 @@ def notification_open(request, notification_id: int):
 @login_required
 def notification_settings(request):
     frequencies = selectors.notification_frequencies(user=request.user)
-    form = PreferencesForm(request.POST or None, frequencies=frequencies)
+    form = PreferencesForm(request.POST or None, frequencies=frequencies, user=request.user)
     if request.method == "POST":
         if form.is_valid():
             services.notification_preferences_set(user=request.user, frequencies=form.cleaned_data)

@@ -106,6 +106,13 @@ BADGES: dict[str, Badge] = {
             levels(1, 10, 50),
             "feedback_useful",
         ),
+        Badge(
+            "peer-adviser",
+            _("Peer adviser"),
+            _("Answers to other members' questions that the asker accepted."),
+            levels(1, 5, 20),
+            "answer_accepted",
+        ),
     )
 }
 

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.db.models.signals import post_save
 
 from ppi4cities.assessment.models import Assessment, AssessmentStatus
+from ppi4cities.community.questions.models import Answer, AnswerVote, Question
 from ppi4cities.library.models import Resource, ResourceFeedback
 from ppi4cities.moderation.models import Status
 from ppi4cities.pilots.models import Pilot
@@ -63,8 +64,20 @@ def _feedback_saved(sender, instance, **kwargs):
         _later(sender, instance.pk)
 
 
+def _question_saved(sender, instance, **kwargs):
+    if instance.accepted_answer_id:
+        _later(Answer, instance.accepted_answer_id)
+
+
+def _answer_vote_saved(sender, instance, created, **kwargs):
+    if created:
+        _later(sender, instance.pk)
+
+
 def connect():
     post_save.connect(_moderated_saved, sender=Resource, dispatch_uid="gamification-resource")
     post_save.connect(_moderated_saved, sender=Pilot, dispatch_uid="gamification-pilot")
     post_save.connect(_assessment_saved, sender=Assessment, dispatch_uid="gamification-assess")
     post_save.connect(_feedback_saved, sender=ResourceFeedback, dispatch_uid="gamification-vote")
+    post_save.connect(_question_saved, sender=Question, dispatch_uid="gamification-accepted")
+    post_save.connect(_answer_vote_saved, sender=AnswerVote, dispatch_uid="gamification-answer")

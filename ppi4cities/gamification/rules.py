@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ppi4cities.assessment.models import Assessment, AssessmentStatus, Variant
 from ppi4cities.assessment.selectors import full_scores
+from ppi4cities.community.questions.models import Answer, AnswerVote
 from ppi4cities.library.models import Resource, ResourceFeedback
 from ppi4cities.moderation.models import Action, Decision, Status
 from ppi4cities.pilots.models import Pilot
@@ -214,6 +215,56 @@ def _useful_feedback(*, user=None, pks=None):
         )
 
 
+def _accepted_answers(*, user=None, pks=None):
+    """Answers the asker accepted, for their author: never one's own question, never hidden."""
+    answers = (
+        Answer.objects.filter(
+            hidden_at__isnull=True,
+            author__isnull=False,
+            question__accepted_answer=F("pk"),
+            question__hidden_at__isnull=True,
+            question__answered_at__isnull=False,
+        )
+        .exclude(author=F("question__author"))
+        .select_related("question")
+    )
+    for answer in _narrow(answers, user_field="author", user=user, pks=pks).order_by(
+        "question__answered_at", "pk"
+    ):
+        yield Event(
+            "answer_accepted",
+            answer.author_id,
+            None,
+            answer,
+            answer.question.answered_at,
+            RULES["answer_accepted"].points,
+        )
+
+
+def _answer_votes(*, user=None, pks=None):
+    """Other members' votes for a visible answer, for its author."""
+    votes = (
+        AnswerVote.objects.filter(
+            answer__hidden_at__isnull=True,
+            answer__author__isnull=False,
+            answer__question__hidden_at__isnull=True,
+        )
+        .exclude(user=F("answer__author"))
+        .select_related("answer")
+    )
+    for vote in _narrow(votes, user_field="answer__author", user=user, pks=pks).order_by(
+        "created_at", "pk"
+    ):
+        yield Event(
+            "answer_voted",
+            vote.answer.author_id,
+            None,
+            vote,
+            vote.created_at,
+            RULES["answer_voted"].points,
+        )
+
+
 RULES: dict[str, Rule] = {
     rule.code: rule
     for rule in (
@@ -256,6 +307,22 @@ RULES: dict[str, Rule] = {
             daily_cap=10,
             find=_useful_feedback,
             model=ResourceFeedback,
+        ),
+        Rule(
+            "answer_accepted",
+            _("A member accepted your answer to their question"),
+            points=15,
+            daily_cap=45,
+            find=_accepted_answers,
+            model=Answer,
+        ),
+        Rule(
+            "answer_voted",
+            _("Another member found your answer helpful"),
+            points=2,
+            daily_cap=10,
+            find=_answer_votes,
+            model=AnswerVote,
         ),
     )
 }

@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from ppi4cities.accounts import services as accounts
 from ppi4cities.community import selectors
+from ppi4cities.community.kinds import kinds_for
 from ppi4cities.community.models import Notification
 
 from .conftest import client_for, notify
@@ -107,10 +108,10 @@ def test_preferences_read_and_update(people):
     client = client_for(people["member"])
     before = {row["kind"]: row["frequency"] for row in client.get(f"{BASE}/preferences").json()}
     assert before == {
-        "round_invitation": "immediately",
-        "moderation_decision": "immediately",
-        "badge_earned": "daily",
+        code: kind.default_frequency for code, kind in kinds_for(people["member"]).items()
     }
+    assert before["badge_earned"] == "daily"
+    assert "report_received" not in before
     response = client.put(
         f"{BASE}/preferences",
         {"frequencies": {"badge_earned": "weekly"}},

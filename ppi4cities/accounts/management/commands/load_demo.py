@@ -33,6 +33,9 @@ from ppi4cities.accounts.models import (
 )
 from ppi4cities.assessment.default import load_default_questionnaire
 from ppi4cities.assessment.demo import load_assessment_demo
+from ppi4cities.community.messaging.demo import load_messaging_demo
+from ppi4cities.community.partners.demo import load_partner_demo
+from ppi4cities.community.questions.demo import load_questions_demo
 from ppi4cities.core.models import Theme
 from ppi4cities.core.vocabularies import ThemeCode
 from ppi4cities.gamification.demo import load_gamification_demo
@@ -905,6 +908,9 @@ class Command(BaseCommand):
         load_default_questionnaire(stdout=self.stdout if options["verbosity"] >= 1 else None)
         load_assessment_demo(stdout=self.stdout, verbosity=options["verbosity"])
         load_gamification_demo(stdout=self.stdout, verbosity=options["verbosity"])
+        load_questions_demo(stdout=self.stdout, verbosity=options["verbosity"])
+        load_partner_demo(stdout=self.stdout, verbosity=options["verbosity"])
+        load_messaging_demo(stdout=self.stdout, verbosity=options["verbosity"])
 
     def _report(self, loader: DemoLoader):
         for kind, counts in loader.counts.items():
