@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ppi4cities.accounts.models import OrganisationKind
+from ppi4cities.core.markdown import render_markdown
 
 TITLE_MAX = 200
 BODY_MAX = 10_000
@@ -57,6 +58,8 @@ class Question(models.Model):
     )
     title = models.CharField(_("title"), max_length=TITLE_MAX)
     body = models.TextField(_("question"), max_length=BODY_MAX, help_text=_("Markdown."))
+    # The body rendered and sanitised when written, so a page never renders Markdown.
+    body_html = models.TextField(editable=False, blank=True, default="")
     language = models.CharField(_("language"), max_length=5, default="en")
     links_clickable = models.BooleanField(default=True, editable=False)
     address_country = models.CharField(
@@ -105,6 +108,9 @@ class Question(models.Model):
     def get_absolute_url(self):
         return reverse("questions:detail", args=[self.pk])
 
+    def render_body(self) -> None:
+        self.body_html = render_markdown(self.body, links=self.links_clickable)
+
     @property
     def is_answered(self) -> bool:
         return self.status == Status.ANSWERED
@@ -145,6 +151,7 @@ class Answer(models.Model):
         verbose_name=_("answered by"),
     )
     body = models.TextField(_("answer"), max_length=ANSWER_MAX, help_text=_("Markdown."))
+    body_html = models.TextField(editable=False, blank=True, default="")
     links_clickable = models.BooleanField(default=True, editable=False)
     score = models.IntegerField(_("votes"), default=0)
     created_at = models.DateTimeField(_("answered"), default=timezone.now)
@@ -165,6 +172,9 @@ class Answer(models.Model):
 
     def get_absolute_url(self):
         return f"{self.question.get_absolute_url()}#answer-{self.pk}"
+
+    def render_body(self) -> None:
+        self.body_html = render_markdown(self.body, links=self.links_clickable)
 
 
 class AnswerVote(models.Model):

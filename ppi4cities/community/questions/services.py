@@ -152,6 +152,7 @@ def question_ask(
         created_at=now or timezone.now(),
     )
     question.full_clean()
+    question.render_body()
     question.save()
     _set_tags(question, pairs)
     Follow.objects.create(user=author, question=question)
@@ -177,7 +178,8 @@ def question_edit(*, editor, question: Question, title: str, body: str, tags=Non
     if changed:
         question.edited_at = previous.edited_at = timezone.now()
         previous.save()
-        question.save(update_fields=["title", "body", "edited_at"])
+        question.render_body()
+        question.save(update_fields=["title", "body", "body_html", "edited_at"])
     if pairs is not None:
         _set_tags(question, pairs)
     question_index(question)
@@ -218,6 +220,7 @@ def answer_post(*, author, question: Question, body: str, now=None) -> Answer:
         created_at=now or timezone.now(),
     )
     answer.full_clean()
+    answer.render_body()
     answer.save()
     Question.objects.filter(pk=question.pk).update(answer_count=F("answer_count") + 1)
     question.answer_count += 1
@@ -248,7 +251,8 @@ def answer_edit(*, editor, answer: Answer, body: str) -> Answer:
     if body != previous.body:
         answer.edited_at = previous.edited_at = timezone.now()
         previous.save()
-        answer.save(update_fields=["body", "edited_at"])
+        answer.render_body()
+        answer.save(update_fields=["body", "body_html", "edited_at"])
         question_index(answer.question)
     return answer
 

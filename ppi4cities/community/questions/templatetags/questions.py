@@ -3,8 +3,6 @@
 from django import template
 from django.utils.safestring import mark_safe
 
-from ppi4cities.core.markdown import render_markdown
-
 from ..vocabularies import tag_label
 
 register = template.Library()
@@ -12,8 +10,9 @@ register = template.Library()
 
 @register.filter
 def post_html(post):
-    """A question's or answer's Markdown as sanitised HTML; a new account's links stay text."""
-    return mark_safe(render_markdown(post.body, links=post.links_clickable))  # noqa: S308
+    """A question's or answer's sanitised HTML, rendered when it was written (a new account's
+    links stay text)."""
+    return mark_safe(post.body_html)  # noqa: S308
 
 
 @register.filter

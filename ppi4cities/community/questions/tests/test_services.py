@@ -13,7 +13,7 @@ from ppi4cities.community.questions.models import (
 )
 from ppi4cities.core import fulltext
 
-from .conftest import answer, ask
+from .conftest import answer, ask, client_for
 
 pytestmark = pytest.mark.django_db
 
@@ -179,6 +179,23 @@ def test_links_of_a_new_accounts_first_posts_are_not_clickable(people):
     question = ask(people["member"], body="See [the guide](https://example.org).")
     assert question.links_clickable is False
     assert ask(people["moderator"]).links_clickable is True
+    page = client_for(people["org_member"]).get(question.get_absolute_url()).content.decode()
+    assert "See the guide" in page
+    assert 'href="https://example.org"' not in page
+
+
+def test_the_page_shows_markdown_rendered_when_written_and_again_after_an_edit(people):
+    """Bodies are kept as sanitised HTML: scripts never reach the page, edits re-render."""
+    question = ask(people["moderator"], body="**Bold** <script>alert(1)</script>")
+    reply = answer(people["moderator"], question, "A [link](https://example.org/a).")
+    page = client_for(None).get(question.get_absolute_url()).content.decode()
+    assert "<strong>Bold</strong>" in page
+    assert "<script>alert(1)" not in page
+    assert 'href="https://example.org/a"' in page
+    services.answer_edit(editor=people["moderator"], answer=reply, body="*Changed*")
+    page = client_for(None).get(question.get_absolute_url()).content.decode()
+    assert "<em>Changed</em>" in page
+    assert "https://example.org/a" not in page
 
 
 def test_follows_are_unique_and_undone(people):
