@@ -98,6 +98,10 @@ class Question(models.Model):
         verbose_name_plural = _("questions")
         indexes = [
             models.Index(fields=["-created_at", "-id"], name="question_newest"),
+            # The public list: visible questions, newest first, read off the index in order.
+            models.Index(
+                fields=["hidden_at", "-created_at", "-id"], name="question_visible_newest"
+            ),
             models.Index(fields=["answer_count", "-created_at"], name="question_unanswered"),
             models.Index(fields=["status", "-created_at"], name="question_status"),
         ]

@@ -9,7 +9,7 @@ from ppi4cities.community.questions import services
 from ppi4cities.community.questions.models import Answer, ExpertAvailability, Question
 from ppi4cities.core.models import Tag
 
-from .conftest import answer, ask, client_for
+from .conftest import answer, ask, client_for, hide
 
 pytestmark = pytest.mark.django_db
 
@@ -284,6 +284,29 @@ def test_the_list_filters_by_status_tag_and_words(people):
     assert titles("stage=needs") == [lighting.title]
     assert titles("q=lighting") == [lighting.title]
     assert titles("theme=nonsense&page=999") == [energy.title, lighting.title]
+
+
+def test_a_search_lists_title_matches_first_then_the_best_ranked(people):
+    """Questions with every word in the title come first; filters and hidden questions hold."""
+    in_body = ask(
+        people["member"],
+        title="Charging points for electric buses",
+        body="We plan a tender for depot charging of our buses.",
+    )
+    in_title = ask(
+        people["member"],
+        title="A tender for depot charging",
+        body="Which award criteria work?",
+        tags={"theme": ["mobility"]},
+    )
+    hidden = ask(people["member"], title="Tender for depot charging, hidden")
+    hide(hidden)
+    client = client_for(None)
+    page = client.get("/questions/?q=tender charging").context["page"]
+    assert [question.pk for question in page.object_list] == [in_title.pk, in_body.pk]
+    assert page.paginator.count == 2
+    narrowed = client.get("/questions/?q=tender charging&theme=mobility").context["page"]
+    assert [question.pk for question in narrowed.object_list] == [in_title.pk]
 
 
 def test_followed_lists_what_a_member_follows(people):
