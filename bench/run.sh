@@ -156,3 +156,8 @@ BENCH_DATABASE_URL="$db_url" bash bench/pilots_run.sh
 # rounds, on its own PostgreSQL database and a SQLite file (bench/assessment_run.sh; writes
 # bench/results/assessment.md).
 bash bench/assessment_run.sh
+
+# Peer questions, partner calls and notifications with 50,000 questions and about 200,000
+# answers, on its own PostgreSQL database and a SQLite file, served by gunicorn to 20
+# signed-in users (bench/community_run.sh; writes bench/results/community.{json,md}).
+bash bench/community_run.sh
