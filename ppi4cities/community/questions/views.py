@@ -1,10 +1,13 @@
 """Pages of questions and answers: the list, asking, a question with its answers, editing,
 history, votes, acceptance, follows, expert requests and the expert setting."""
 
+from functools import cached_property
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -27,6 +30,24 @@ from .models import AnswerRevision, ExpertAvailability, Facet, QuestionRevision
 from .vocabularies import facet_choices, tag_label
 
 PAGE_SIZE = 20
+# The list counts at most this many questions: past it, "more than 1,000" is all a reader
+# needs, and counting every visible question would cost more than the page itself.
+COUNT_CAP = 1000
+
+
+class CappedPaginator(Paginator):
+    """Pages over at most COUNT_CAP + 1 questions of a queryset; a search's results are
+    counted whole (their ids are in memory already)."""
+
+    @cached_property
+    def count(self):
+        if isinstance(self.object_list, QuerySet):
+            return self.object_list[: COUNT_CAP + 1].count()
+        return super().count
+
+    @property
+    def capped(self) -> bool:
+        return self.count > COUNT_CAP
 
 
 def _question_or_404(request, question_id: int):
@@ -64,12 +85,13 @@ def _save(form, write) -> int | None:
 def question_list(request):
     filters = filters_from(request.GET, signed_in=request.user.is_authenticated)
     questions = selectors.question_list(viewer=request.user, filters=filters)
-    page = Paginator(questions, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = CappedPaginator(questions, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
         "questions/list.html",
         {
             "page": page,
+            "count_cap": COUNT_CAP,
             "filters": filters,
             "facets": {
                 "theme": facet_choices(Facet.THEME),

@@ -381,3 +381,22 @@ def test_an_answer_over_the_rate_limit_keeps_its_text(people, settings):
     assert response.status_code == 429
     assert "You have done this too often for now" in page and "Kept answer</textarea>" in page
     assert Answer.objects.count() == 5
+
+
+def test_the_list_counts_up_to_its_cap_and_then_says_more_than(people, monkeypatch):
+    """Past the cap the list says "more than" rather than counting every question."""
+    from ppi4cities.community.questions import views
+
+    monkeypatch.setattr(views, "COUNT_CAP", 3)
+    monkeypatch.setattr(views, "PAGE_SIZE", 2)
+    for number in range(3):
+        ask(people["member"], title=f"Question number {number}")
+    page = client_for(None).get("/questions/").content.decode()
+    assert "3 questions" in page
+    assert "More than" not in page
+    ask(people["member"], title="The fourth question")
+    ask(people["member"], title="The fifth question")
+    response = client_for(None).get("/questions/?page=2")
+    assert "More than 3 questions" in response.content.decode()
+    assert response.context["page"].paginator.num_pages == 2
+    assert len(response.context["page"].object_list) == 2
