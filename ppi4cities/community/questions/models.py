@@ -175,7 +175,8 @@ class Answer(models.Model):
         return f"{self.question} #{self.pk}"
 
     def get_absolute_url(self):
-        return f"{self.question.get_absolute_url()}#answer-{self.pk}"
+        # The question's page that shows it: answers are paginated and their order moves.
+        return reverse("questions:answer_link", args=[self.pk])
 
     def render_body(self) -> None:
         self.body_html = render_markdown(self.body, links=self.links_clickable)

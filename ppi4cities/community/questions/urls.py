@@ -19,6 +19,7 @@ urlpatterns = [
     path("questions/<int:question_id>/answered/", views.question_mark_answered, name="answered"),
     path("questions/<int:question_id>/follow/", views.question_follow, name="follow_question"),
     path("questions/<int:question_id>/expert/", views.ask_expert, name="ask_expert"),
+    path("questions/answers/<int:answer_id>/", views.answer_link, name="answer_link"),
     path("questions/answers/<int:answer_id>/vote/", views.answer_vote, name="vote"),
     path("questions/answers/<int:answer_id>/accept/", views.answer_accept, name="accept"),
     path("questions/answers/<int:answer_id>/edit/", views.answer_edit, name="answer_edit"),

@@ -30,6 +30,7 @@ from .models import AnswerRevision, ExpertAvailability, Facet, QuestionRevision
 from .vocabularies import facet_choices, tag_label
 
 PAGE_SIZE = 20
+ANSWERS_PER_PAGE = 30
 # The list counts at most this many questions: past it, "more than 1,000" is all a reader
 # needs, and counting every visible question would cost more than the page itself.
 COUNT_CAP = 1000
@@ -174,7 +175,9 @@ def question_detail(request, question_id: int):
 
 def _detail(request, question, answer_form, status=200):
     user = request.user
-    answers = list(selectors.answers_for(question=question, viewer=user))
+    page = Paginator(selectors.answers_for(question=question, viewer=user), ANSWERS_PER_PAGE)
+    page = page.get_page(request.GET.get("page"))
+    answers = list(page.object_list)
     for answer in answers:
         answer.question = question
         answer.can_edit = permissions.can_edit(user, answer)
@@ -186,6 +189,7 @@ def _detail(request, question, answer_form, status=200):
             "question": question,
             "tags": [(tag, tag_label(tag.facet, tag.value)) for tag in question.tags.all()],
             "answers": answers,
+            "page": page,
             "answer_form": answer_form,
             "can_answer": permissions.can_answer(user, question),
             "can_accept": permissions.can_accept(user, question),
@@ -198,6 +202,22 @@ def _detail(request, question, answer_form, status=200):
         },
         status=status,
     )
+
+
+@require_GET
+def answer_link(request, answer_id: int):
+    """An answer's address: the page of its question that shows it, at the answer."""
+    answer = selectors.answer_for(viewer=request.user, answer_id=answer_id)
+    if answer is None:
+        raise Http404
+    order = list(
+        selectors.answers_for(question=answer.question, viewer=request.user).values_list(
+            "pk", flat=True
+        )
+    )
+    number = order.index(answer.pk) // ANSWERS_PER_PAGE + 1 if answer.pk in order else 1
+    query = f"?page={number}" if number > 1 else ""
+    return redirect(f"{answer.question.get_absolute_url()}{query}#answer-{answer.pk}")
 
 
 @login_required

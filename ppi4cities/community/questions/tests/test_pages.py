@@ -400,3 +400,23 @@ def test_the_list_counts_up_to_its_cap_and_then_says_more_than(people, monkeypat
     assert "More than 3 questions" in response.content.decode()
     assert response.context["page"].paginator.num_pages == 2
     assert len(response.context["page"].object_list) == 2
+
+
+def test_answers_are_paginated_and_an_answers_address_finds_its_page(people, monkeypatch):
+    """A long thread shows a page of answers; an answer's link opens the page that holds it."""
+    from ppi4cities.community.questions import views
+
+    monkeypatch.setattr(views, "ANSWERS_PER_PAGE", 2)
+    question = ask(people["org_member"])
+    replies = [answer(people["other_member"], question, f"Answer {n}") for n in range(5)]
+    client = client_for(None)
+    first = client.get(question.get_absolute_url())
+    assert [a.pk for a in first.context["answers"]] == [replies[0].pk, replies[1].pk]
+    assert "5 answers" in first.content.decode()
+    response = client.get(replies[4].get_absolute_url())
+    assert response.status_code == 302
+    assert response["Location"] == f"{question.get_absolute_url()}?page=3#answer-{replies[4].pk}"
+    third = client.get(f"{question.get_absolute_url()}?page=3")
+    assert [a.pk for a in third.context["answers"]] == [replies[4].pk]
+    hide(replies[3])
+    assert client.get(replies[3].get_absolute_url()).status_code == 404
