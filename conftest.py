@@ -4,6 +4,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.core.cache import cache
 from django.core.management import call_command
+from django.utils import translation
 
 from ppi4cities.accounts import services
 from ppi4cities.accounts.models import Role, User
@@ -45,6 +46,13 @@ def make_organisation(creator, name="Panevėžys City Municipality", **overrides
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language: a request to a /de/ page leaves German active
+    in the thread that served it, which the next test would otherwise inherit."""
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)
