@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from ppi4cities.accounts.models import Organisation
+from ppi4cities.core.forms import add_service_errors
 from ppi4cities.core.ratelimit import RateLimited
 
 from . import permissions, selectors, services
@@ -74,11 +75,7 @@ def _save(form, write) -> int | None:
         form.add_error(None, limited.message)
         return 429
     except ValidationError as error:
-        if hasattr(error, "error_dict"):
-            for field, errors in error.message_dict.items():
-                form.add_error(field if field in form.fields else None, errors)
-        else:
-            form.add_error(None, error)
+        add_service_errors(form, error)
         return 400
     return None
 
