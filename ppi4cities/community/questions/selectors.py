@@ -79,13 +79,12 @@ def question_list(*, viewer=None, filters: dict | None = None):
         .select_related("author", "organisation")
         .prefetch_related(Prefetch("tags", queryset=QuestionTag.objects.order_by("facet", "value")))
     )
+    narrowed = questions
     status = filters.get("status")
     if status == "unanswered":
-        questions = questions.filter(answer_count=0)
-    elif status == Status.OPEN:
-        questions = questions.filter(status=Status.OPEN)
-    elif status == Status.ANSWERED:
-        questions = questions.filter(status=Status.ANSWERED)
+        narrowed = narrowed.filter(answer_count=0)
+    elif status in (Status.OPEN, Status.ANSWERED):
+        narrowed = narrowed.filter(status=status)
     for facet, field in (
         (Facet.THEME, "theme"),
         (Facet.STAGE, "stage"),
@@ -93,7 +92,7 @@ def question_list(*, viewer=None, filters: dict | None = None):
         (Facet.PROCEDURE, "procedure"),
     ):
         if filters.get(field):
-            questions = questions.filter(
+            narrowed = narrowed.filter(
                 Exists(
                     QuestionTag.objects.filter(
                         question=OuterRef("pk"), facet=facet, value=filters[field]
@@ -101,11 +100,11 @@ def question_list(*, viewer=None, filters: dict | None = None):
                 )
             )
     if filters.get("followed") and viewer is not None and viewer.is_authenticated:
-        questions = questions.filter(followed_by(viewer))
+        narrowed = narrowed.filter(followed_by(viewer))
     query = (filters.get("q") or "").strip()
     if query:
-        return SearchResults(questions, query)
-    return questions.order_by("-created_at", "-pk")
+        return SearchResults(narrowed, query, narrowed=narrowed is not questions)
+    return narrowed.order_by("-created_at", "-pk")
 
 
 class SearchResults:
@@ -113,32 +112,42 @@ class SearchResults:
     holds every term first, then by the engine's rank when few enough match to rank them all
     (`fulltext.EXACT_RANK_LIMIT`), then the newest (highest id) first.
 
-    The database says which matching questions the reader may see under the other filters (ids
-    only); the order comes from the search's cached arrays, and only a page's rows are fetched.
-    Ranking every match in SQL instead would read every matching document for a common word.
+    The matches and their order come from the search's cached arrays (`fulltext.match`); the
+    database only says which of them the other filters keep, and then gives a page's rows.
+    Joining every match with the questions in SQL instead would read every matching document
+    again for a common word.
     """
 
-    def __init__(self, questions, query: str):
+    # Up to this many matches are checked against the filters by their ids; more, and the ids
+    # the filters keep are read instead.
+    CHECK_BY_ID = 2000
+
+    def __init__(self, questions, query: str, *, narrowed: bool):
         self.questions = questions
         matches = fulltext.match(SEARCH_KIND, query)
-        allowed = np.fromiter(
-            questions.filter(pk__in=fulltext.search(SEARCH_KIND, query).matching)
-            .order_by()
-            .values_list("pk", flat=True),
-            dtype=np.int64,
-        )
-        if not len(matches.ids) or not len(allowed):
-            self.ids = np.empty(0, dtype=np.int64)
+        ids = matches.ids
+        if not len(ids):
+            self.ids = ids
             return
-        at = np.searchsorted(matches.ids, allowed).clip(max=len(matches.ids) - 1)
-        # The arrays are cached for a minute: a question indexed since is left out until then.
-        known = matches.ids[at] == allowed
-        allowed, at = allowed[known], at[known]
-        keys = [-allowed]
+        # Hidden questions are not in the index, so without filters every match is listed; the
+        # page's rows are fetched through `questions`, which checks visibility again.
+        at = np.arange(len(ids))
+        if narrowed:
+            at = np.flatnonzero(np.isin(ids, self._kept(questions, ids), assume_unique=True))
+            ids = ids[at]
+        keys = [-ids]
         if matches.scores is not None:
             keys.append(-matches.scores[at])
         keys.append(~matches.in_title[at])
-        self.ids = allowed[np.lexsort(keys)]
+        self.ids = ids[np.lexsort(keys)]
+
+    @classmethod
+    def _kept(cls, questions, ids: np.ndarray) -> np.ndarray:
+        """Of the matching ids, those the filtered (and visible) questions hold."""
+        questions = questions.order_by()
+        if len(ids) <= cls.CHECK_BY_ID:
+            questions = questions.filter(pk__in=ids.tolist())
+        return np.fromiter(questions.values_list("pk", flat=True), dtype=np.int64)
 
     def count(self) -> int:
         return len(self.ids)

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 from django.utils.text import slugify
 
-from ppi4cities.community.questions import services
+from ppi4cities.community.questions import selectors, services
 from ppi4cities.community.questions.models import Answer, ExpertAvailability, Question
 from ppi4cities.core.models import Tag
 
@@ -307,6 +307,38 @@ def test_a_search_lists_title_matches_first_then_the_best_ranked(people):
     assert page.paginator.count == 2
     narrowed = client.get("/questions/?q=tender charging&theme=mobility").context["page"]
     assert [question.pk for question in narrowed.object_list] == [in_title.pk]
+
+
+@pytest.mark.parametrize("check_by_id", [1000, 1])
+def test_a_search_with_filters_keeps_only_the_matches_the_filters_keep(
+    people, monkeypatch, check_by_id
+):
+    """Filters hold whether the matches are checked by id or the filtered ids are read."""
+    monkeypatch.setattr(selectors.SearchResults, "CHECK_BY_ID", check_by_id)
+    answered = ask(people["member"], title="Tender for bus charging", tags={"theme": ["mobility"]})
+    answer(people["org_member"], answered)
+    unanswered = ask(people["member"], title="Tender for charging", tags={"theme": ["energy"]})
+    hidden = ask(people["member"], title="Tender for charging, hidden", tags={"theme": ["energy"]})
+    hide(hidden)
+    client = client_for(people["other_member"])
+
+    def found(query):
+        page = client.get(f"/questions/?q=tender&{query}").context["page"]
+        return [question.pk for question in page.object_list], page.paginator.count
+
+    assert found("status=unanswered") == ([unanswered.pk], 1)
+    assert found("theme=mobility") == ([answered.pk], 1)
+    assert found("theme=energy") == ([unanswered.pk], 1)
+
+
+@pytest.mark.parametrize("role", ["org_member", "moderator"])
+def test_a_hidden_question_leaves_the_search_even_for_its_author_and_moderators(people, role):
+    """They still see it in the list; the search index no longer holds it."""
+    hidden = hide(ask(people["org_member"], title="Tender for depot charging, hidden"))
+    client = client_for(people[role])
+    page = client.get("/questions/?q=depot").context["page"]
+    assert list(page.object_list) == [] and page.paginator.count == 0
+    assert hidden.title in client.get("/questions/").content.decode()
 
 
 def test_followed_lists_what_a_member_follows(people):
