@@ -2,10 +2,11 @@
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import NoReverseMatch, reverse, translate_url
+from django.utils.html import escape
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 
 from ppi4cities.core import vocabularies
 from ppi4cities.core.markdown import render_markdown
@@ -23,11 +24,26 @@ def language_links(context):
         {
             "code": code,
             "name": name,
-            "url": translate_url(path, code),
+            "url": _in_language(request, path, code),
             "current": code == current,
         }
         for code, name in settings.LANGUAGES
     ]
+
+
+def _in_language(request, path: str, code: str) -> str:
+    """`path` in another language: the request's own URL match reversed in it (resolving the
+    path again for every language would cost more than the rest of the header)."""
+    match = getattr(request, "resolver_match", None)
+    if match is None or not match.view_name:
+        return translate_url(path, code)
+    with override(code):
+        try:
+            url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:
+            return translate_url(path, code)
+    query = request.META.get("QUERY_STRING", "")
+    return f"{url}?{query}" if query else url
 
 
 @register.simple_tag(takes_context=True)
@@ -40,6 +56,20 @@ def query_with(context, **changes):
             params[key] = value
     encoded = urlencode(sorted(params.lists()), doseq=True)
     return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag
+def select_options(choices, selected):
+    """The <option>s of a select, `selected` marked: one call instead of a loop in the
+    template, which costs much more for long lists such as the countries."""
+    selected = "" if selected is None else str(selected)
+    return mark_safe(  # noqa: S308 - every value and label is escaped
+        "".join(
+            f'<option value="{escape(value)}"{" selected" if str(value) == selected else ""}>'
+            f"{escape(label)}</option>"
+            for value, label in choices
+        )
+    )
 
 
 @register.filter

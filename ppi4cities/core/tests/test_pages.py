@@ -46,6 +46,8 @@ def test_the_language_switcher_keeps_the_current_page_and_query(client):
     assert 'href="/de/organisations/?country=LT"' in body
     body = client.get("/lt/organisations/?country=LT").content.decode()
     assert 'href="/organisations/?country=LT"' in body
+    body = client.get("/fi/notifications/unsubscribe/not-a-token/").content.decode()
+    assert 'href="/sv/notifications/unsubscribe/not-a-token/"' in body
 
 
 def test_interface_strings_are_translated(client):
