@@ -4,6 +4,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.core.cache import cache
 from django.core.management import call_command
+from django.test import Client
 from django.utils import translation
 
 from ppi4cities.accounts import services
@@ -18,6 +19,14 @@ def make_person(email, name="Test Person", verified=True, **extra):
     )
     EmailAddress.objects.create(user=user, email=email, verified=verified, primary=True)
     return user
+
+
+def client_for(user=None):
+    """A test client signed in as `user` (None: an anonymous visitor)."""
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    return client
 
 
 def make_organisation(creator, name="Panevėžys City Municipality", **overrides):

@@ -60,6 +60,11 @@ def _country_names(language: str) -> dict[str, str]:
     return {code: str(name) for code, name in countries}
 
 
+def country_choices() -> list[tuple[str, str]]:
+    """(code, name) of every ISO 3166 country, by name in the active language."""
+    return list(_country_names(get_language() or "en").items())
+
+
 def country_name(code) -> str:
     """The name of an ISO 3166 country in the active language (looked up once per language)."""
     return _country_names(get_language() or "en").get(str(code), str(code))

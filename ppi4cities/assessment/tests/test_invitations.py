@@ -10,14 +10,14 @@ from django.apps import apps as django_apps
 from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from conftest import make_person
+from conftest import client_for, make_person
 from ppi4cities.accounts import services as accounts_services
 from ppi4cities.accounts.models import Membership, Role
 from ppi4cities.assessment import permissions, selectors, services
 from ppi4cities.assessment.models import Assessment, Round, RoundInvitation, Variant
 
 from .content import load_fake
-from .test_rounds import ALL_THREES, answer_all, client_for, take_part, text
+from .test_rounds import ALL_THREES, answer_all, take_part, text
 
 pytestmark = pytest.mark.django_db
 

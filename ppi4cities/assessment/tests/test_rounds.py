@@ -10,7 +10,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from conftest import make_organisation, make_person
+from conftest import client_for, make_organisation, make_person
 from ppi4cities.assessment import scoring, selectors, services
 from ppi4cities.assessment.models import Assessment, BenchmarkOptOut, Round, Variant
 
@@ -41,13 +41,6 @@ def round(version, people):
         title="Spring review",
         invitees=[people["org_member"]],
     )
-
-
-def client_for(user) -> Client:
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
 
 
 def text(response) -> str:

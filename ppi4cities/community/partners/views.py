@@ -16,7 +16,7 @@ from ppi4cities.accounts.models import OrganisationKind
 from ppi4cities.core.forms import add_service_errors, form_status
 from ppi4cities.core.markdown import render_markdown
 from ppi4cities.core.ratelimit import RateLimited
-from ppi4cities.core.vocabularies import ThemeCode
+from ppi4cities.core.vocabularies import ThemeCode, country_choices
 
 from . import permissions, selectors, services
 from .forms import CloseForm, InterestForm, PartnerCallForm, filters_from
@@ -28,7 +28,7 @@ FIND_CALLS = 5
 
 
 def _filter_options(filters) -> dict:
-    """Choices of the filter panel, each marked when chosen."""
+    """Choices of the filter panel, each marked when chosen (the countries by the select)."""
 
     def options(choices, chosen):
         return [
@@ -40,7 +40,7 @@ def _filter_options(filters) -> dict:
         "purpose": options(Purpose.choices, filters.purposes),
         "kind": options(OrganisationKind.choices, filters.kinds),
         "theme": options(ThemeCode.choices, filters.themes),
-        "country": options(list(countries), filters.countries),
+        "country": country_choices(),
     }
 
 

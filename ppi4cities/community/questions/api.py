@@ -6,6 +6,7 @@ personal token and follow the same rules and rate limits as the pages (429 with 
 
 from datetime import datetime
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
@@ -15,12 +16,11 @@ from ninja.errors import AuthenticationError
 from ppi4cities.accounts.api import ErrorOut
 from ppi4cities.accounts.models import Organisation
 from ppi4cities.api.auth import PersonalToken, signed_in
-from ppi4cities.core.markdown import render_markdown
 from ppi4cities.core.ratelimit import RateLimited
 
 from . import permissions, selectors, services
 from .forms import filters_from
-from .models import ANSWER_MAX, BODY_MAX, TITLE_MAX, Facet
+from .models import ANSWER_MAX, BODY_MAX, MESSAGE_MAX, TITLE_MAX, Facet
 from .vocabularies import tag_label
 
 router = Router(tags=["questions"])
@@ -114,6 +114,49 @@ class VoteOut(Schema):
     score: int
 
 
+class QuestionEditIn(Schema):
+    title: str = Field(max_length=TITLE_MAX)
+    body: str = Field(max_length=BODY_MAX)
+    themes: list[str] | None = Field(
+        None, description="Left out with the other tag lists: unchanged"
+    )
+    stages: list[str] | None = None
+    countries: list[str] | None = None
+    procedures: list[str] | None = None
+
+
+class AnsweredIn(Schema):
+    answered: bool = Field(True, description="false opens the question again")
+
+
+class FollowIn(Schema):
+    following: bool = Field(True, description="false stops following")
+    question: int | None = None
+    organisation: str | None = Field(None, description="An organisation's address (slug)")
+    facet: str = Field("", description="theme, stage or country, with value")
+    value: str = ""
+
+
+class FollowOut(Schema):
+    following: bool
+
+
+class ExpertOut(Schema):
+    id: int
+    name: str
+    expertise: list[str]
+
+
+class ExpertRequestIn(Schema):
+    expert: int = Field(description="The id of one of the question's experts")
+    message: str = Field("", max_length=MESSAGE_MAX)
+
+
+class ExpertRequestOut(Schema):
+    expert: PersonOut
+    created_at: datetime
+
+
 def _person(user) -> dict | None:
     return {"id": user.pk, "name": user.full_name} if user else None
 
@@ -142,7 +185,7 @@ def _answer(answer) -> dict:
     return {
         "id": answer.pk,
         "body": answer.body,
-        "html": render_markdown(answer.body, links=answer.links_clickable),
+        "html": answer.body_html,
         "author": _person(answer.author),
         "score": answer.score,
         "accepted": bool(answer.accepted),
@@ -158,7 +201,7 @@ def _detail(question, user) -> dict:
     return {
         **_question(question),
         "body": question.body,
-        "html": render_markdown(question.body, links=question.links_clickable),
+        "html": question.body_html,
         "accepted_answer": question.accepted_answer_id,
         "answers": [_answer(answer) for answer in answers],
     }
@@ -206,7 +249,7 @@ def question_list(request, query: Query[ListQuery]):
 
 
 @router.get(
-    "/{question_id}",
+    "/{int:question_id}",
     response={200: QuestionDetailOut, 404: ErrorOut},
     summary="One question with its answers (accepted first, then by votes, then oldest)",
 )
@@ -248,7 +291,7 @@ def question_create(request, payload: QuestionIn):
 
 
 @router.post(
-    "/{question_id}/answers",
+    "/{int:question_id}/answers",
     auth=signed_in,
     response={
         201: AnswerOut,
@@ -271,7 +314,7 @@ def answer_create(request, question_id: int, payload: AnswerIn):
 
 
 @router.post(
-    "/answers/{answer_id}/vote",
+    "/answers/{int:answer_id}/vote",
     auth=signed_in,
     response={200: VoteOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 429: ErrorOut},
     summary="Vote for an answer, or take the vote back (a toggle; not on your own answer)",
@@ -288,7 +331,7 @@ def answer_vote(request, answer_id: int):
 
 
 @router.post(
-    "/answers/{answer_id}/accept",
+    "/answers/{int:answer_id}/accept",
     auth=signed_in,
     response={200: QuestionDetailOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
     summary="Accept an answer to your question (the question becomes answered)",
@@ -301,3 +344,135 @@ def answer_accept(request, answer_id: int):
         raise PermissionDenied(_("Only the asker can accept an answer."))
     services.answer_accept(user=request.user, question=answer.question, answer=answer)
     return _detail(_question_or_404(request.user, answer.question_id), request.user)
+
+
+def _tags_in(payload) -> dict | None:
+    lists = {
+        Facet.THEME: payload.themes,
+        Facet.STAGE: payload.stages,
+        Facet.COUNTRY: payload.countries,
+        Facet.PROCEDURE: payload.procedures,
+    }
+    if all(values is None for values in lists.values()):
+        return None
+    return {facet: values or [] for facet, values in lists.items()}
+
+
+@router.put(
+    "/{int:question_id}",
+    auth=signed_in,
+    response={200: QuestionDetailOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    summary="Edit your question (the version it replaces stays in its history)",
+)
+def question_update(request, question_id: int, payload: QuestionEditIn):
+    question = _question_or_404(request.user, question_id)
+    services.question_edit(
+        editor=request.user,
+        question=question,
+        title=payload.title,
+        body=payload.body,
+        tags=_tags_in(payload),
+    )
+    return _detail(_question_or_404(request.user, question_id), request.user)
+
+
+@router.post(
+    "/{int:question_id}/answered",
+    auth=signed_in,
+    response={200: QuestionDetailOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    summary="Mark your question answered, or open it again",
+)
+def question_answered(request, question_id: int, payload: AnsweredIn):
+    question = _question_or_404(request.user, question_id)
+    services.question_mark_answered(user=request.user, question=question, answered=payload.answered)
+    return _detail(_question_or_404(request.user, question_id), request.user)
+
+
+@router.put(
+    "/answers/{int:answer_id}",
+    auth=signed_in,
+    response={200: AnswerOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    summary="Edit your answer (the text it replaces stays in its history)",
+)
+def answer_update(request, answer_id: int, payload: AnswerIn):
+    answer = selectors.answer_for(viewer=request.user, answer_id=answer_id)
+    if answer is None:
+        raise Http404
+    services.answer_edit(editor=request.user, answer=answer, body=payload.body)
+    edited = selectors.answers_for(question=answer.question, viewer=request.user).get(pk=answer.pk)
+    return _answer(edited)
+
+
+@router.post(
+    "/follows",
+    auth=signed_in,
+    response={200: FollowOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    summary="Follow a question, an organisation or a tag (theme, stage, country), or stop",
+)
+def follow(request, payload: FollowIn):
+    target = {}
+    if payload.question is not None:
+        target["question"] = _question_or_404(request.user, payload.question)
+    elif payload.organisation:
+        organisation = Organisation.objects.filter(slug=payload.organisation).first()
+        if organisation is None:
+            raise ValidationError({"organisation": _("Unknown organisation.")})
+        target["organisation"] = organisation
+    else:
+        target = {"facet": payload.facet, "value": payload.value}
+    following = services.follow_set(user=request.user, following=payload.following, **target)
+    return {"following": following}
+
+
+def _expert_question(request, question_id: int):
+    question = _question_or_404(request.user, question_id)
+    if not permissions.can_ask_expert(request.user, question):
+        raise PermissionDenied(_("Only the asker can send this question to an expert."))
+    return question
+
+
+@router.get(
+    "/{int:question_id}/experts",
+    auth=signed_in,
+    response={200: list[ExpertOut], 401: ErrorOut, 403: ErrorOut, 404: ErrorOut},
+    summary="Members who accept requests and whose expertise matches your question",
+)
+def expert_list(request, question_id: int):
+    question = _expert_question(request, question_id)
+    return [
+        {
+            "id": expert.pk,
+            "name": expert.full_name,
+            "expertise": [tag.name for tag in expert.expertise.all()],
+        }
+        for expert in selectors.experts_for(question=question, viewer=request.user)
+    ]
+
+
+@router.post(
+    "/{int:question_id}/expert-requests",
+    auth=signed_in,
+    response={
+        201: ExpertRequestOut,
+        401: ErrorOut,
+        403: ErrorOut,
+        404: ErrorOut,
+        422: ErrorOut,
+        429: ErrorOut,
+    },
+    summary="Send your question to one of its experts (once per expert)",
+)
+def expert_request_create(request, question_id: int, payload: ExpertRequestIn):
+    question = _expert_question(request, question_id)
+    expert = get_user_model().objects.filter(pk=payload.expert, is_active=True).first()
+    if expert is None:
+        raise ValidationError(
+            {"expert": _("Choose one of the members who accept questions on these topics.")}
+        )
+    try:
+        sent = services.expert_request_send(
+            asker=request.user, question=question, expert=expert, message=payload.message
+        )
+    except RateLimited as limited:
+        return _limited(limited)
+    return Status(201, {"expert": _person(expert), "created_at": sent.created_at})

@@ -201,7 +201,7 @@ class AnswerVote(models.Model):
 
 
 class QuestionRevision(models.Model):
-    """The title and text a question had before one edit, and who made that edit."""
+    """The title, text and tags a question had before one edit, and who made that edit."""
 
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="revisions")
     editor = models.ForeignKey(
@@ -209,6 +209,8 @@ class QuestionRevision(models.Model):
     )
     title = models.CharField(max_length=TITLE_MAX)
     body = models.TextField()
+    # [facet, value] pairs; empty for edits made before the tags were kept.
+    tags = models.JSONField(default=list, blank=True)
     edited_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

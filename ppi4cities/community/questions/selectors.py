@@ -235,16 +235,20 @@ def answer_for(*, viewer, answer_id: int) -> Answer | None:
     return answer
 
 
-def is_following(*, user, question: Question) -> bool:
+def follows_of(*, user, question: Question) -> tuple[bool, bool]:
+    """Whether the person follows the question, and its asker's organisation (one query)."""
     if user is None or not user.is_authenticated:
-        return False
-    return Follow.objects.filter(user=user, question=question).exists()
-
-
-def is_following_organisation(*, user, organisation) -> bool:
-    if organisation is None or user is None or not user.is_authenticated:
-        return False
-    return Follow.objects.filter(user=user, organisation=organisation).exists()
+        return False, False
+    target = Q(question=question)
+    if question.organisation_id:
+        target |= Q(organisation_id=question.organisation_id)
+    found = set(
+        Follow.objects.filter(target, user=user).values_list("question_id", "organisation_id")
+    )
+    return (
+        any(question_id == question.pk for question_id, _org in found),
+        any(org and org == question.organisation_id for _q, org in found),
+    )
 
 
 def similar_questions(*, title: str, limit: int = SIMILAR_LIMIT, exclude: int | None = None):

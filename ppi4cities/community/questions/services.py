@@ -111,6 +111,7 @@ def answer_visibility_changed(answer: Answer) -> None:
 
 
 def _set_tags(question: Question, pairs: list[tuple[str, str]]) -> None:
+    getattr(question, "_prefetched_objects_cache", {}).pop("tags", None)  # read afresh next
     question.tags.all().delete()
     QuestionTag.objects.bulk_create(
         QuestionTag(question=question, facet=facet, value=value) for facet, value in pairs
@@ -163,24 +164,31 @@ def question_ask(
 
 @transaction.atomic
 def question_edit(*, editor, question: Question, title: str, body: str, tags=None) -> Question:
-    """Change a question; the version it replaces is kept in its history."""
+    """Change a question (its tags too when given); the version it replaces is kept in its
+    history."""
     ensure_may_post(editor)
     if not permissions.can_edit(editor, question):
         raise PermissionDenied(_("Only the asker and the moderators can edit this question."))
     pairs = _clean_tags(tags) if tags is not None else None
+    old_pairs = sorted((tag.facet, tag.value) for tag in question.tags.all())
     title, body = (title or "").strip(), (body or "").strip()
-    changed = (title, body) != (question.title, question.body)
+    text_changed = (title, body) != (question.title, question.body)
+    tags_changed = pairs is not None and sorted(pairs) != old_pairs
     previous = QuestionRevision(
-        question=question, editor=editor, title=question.title, body=question.body
+        question=question,
+        editor=editor,
+        title=question.title,
+        body=question.body,
+        tags=[list(pair) for pair in old_pairs],
     )
     question.title, question.body = title, body
     question.full_clean()
-    if changed:
+    if text_changed or tags_changed:
         question.edited_at = previous.edited_at = timezone.now()
         previous.save()
         question.render_body()
         question.save(update_fields=["title", "body", "body_html", "edited_at"])
-    if pairs is not None:
+    if tags_changed:
         _set_tags(question, pairs)
     question_index(question)
     return question

@@ -179,6 +179,7 @@ def _detail(request, question, answer_form, status=200):
         answer.question = question
         answer.can_edit = permissions.can_edit(user, answer)
         answer.can_vote = permissions.can_vote(user, answer) if user.is_authenticated else False
+    following, following_organisation = selectors.follows_of(user=user, question=question)
     return render(
         request,
         "questions/detail.html",
@@ -192,10 +193,8 @@ def _detail(request, question, answer_form, status=200):
             "can_accept": permissions.can_accept(user, question),
             "can_edit": permissions.can_edit(user, question),
             "can_follow": permissions.can_follow(user),
-            "following": selectors.is_following(user=user, question=question),
-            "following_organisation": selectors.is_following_organisation(
-                user=user, organisation=question.organisation
-            ),
+            "following": following,
+            "following_organisation": following_organisation,
         },
         status=status,
     )

@@ -1,16 +1,8 @@
 """Helpers of the notification tests: a signed-in client and a notification made the real way."""
 
 import pytest
-from django.test import Client
 
 from ppi4cities.community import services
-
-
-def client_for(user):
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
 
 
 def notify(user, *, kind="badge_earned", url="/me/progress/", now=None, **data):

@@ -3,22 +3,15 @@ home page see of recent public activity."""
 
 import pytest
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from conftest import client_for
 from ppi4cities.community.partners.tests.conftest import expire, make_call
 from ppi4cities.community.questions import services as question_services
 from ppi4cities.community.questions.tests.conftest import answer, ask, hide
 
 pytestmark = pytest.mark.django_db
-
-
-def client_for(user=None):
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
 
 
 def test_visitors_see_recent_public_questions_and_open_calls(people):

@@ -6,12 +6,13 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from conftest import client_for
 from ppi4cities.accounts import services as accounts
 from ppi4cities.community import selectors
 from ppi4cities.community.kinds import kinds_for
 from ppi4cities.community.models import Notification
 
-from .conftest import client_for, notify
+from .conftest import notify
 
 BASE = "/api/v1/notifications"
 ROLES = ["member", "org_member", "other_member", "org_admin", "moderator", "staff"]

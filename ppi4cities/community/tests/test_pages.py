@@ -5,9 +5,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from conftest import client_for
 from ppi4cities.community.models import Notification
 
-from .conftest import client_for, notify
+from .conftest import notify
 
 ROLES = ["member", "org_member", "other_member", "org_admin", "moderator", "staff"]
 

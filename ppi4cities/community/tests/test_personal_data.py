@@ -2,9 +2,10 @@
 
 import json
 
+from conftest import client_for
 from ppi4cities.community import services
 
-from .conftest import client_for, notify
+from .conftest import notify
 
 
 def test_the_download_has_ones_notifications_and_email_choices(people):

@@ -4,7 +4,7 @@ invitations, each on the platform and by one email that respects the person's pr
 from django.conf import settings
 from django.core import mail
 
-from conftest import make_person
+from conftest import client_for, make_person
 from ppi4cities.accounts.models import Role
 from ppi4cities.accounts.services import _add_member
 from ppi4cities.assessment import services as assessment
@@ -14,8 +14,6 @@ from ppi4cities.community import selectors, services
 from ppi4cities.community.models import Notification
 from ppi4cities.library import services as library
 from ppi4cities.moderation import services as moderation
-
-from .conftest import client_for
 
 
 def _submitted(people):

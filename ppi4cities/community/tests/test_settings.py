@@ -2,11 +2,10 @@
 
 import re
 
+from conftest import client_for
 from ppi4cities.community import selectors
 from ppi4cities.community.kinds import kinds_for
 from ppi4cities.community.models import NotificationPreference
-
-from .conftest import client_for
 
 
 def test_the_page_shows_each_kind_with_its_default_checked(people):

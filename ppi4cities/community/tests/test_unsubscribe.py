@@ -7,9 +7,10 @@ import pytest
 from django.core import mail, signing
 from django.test import Client
 
+from conftest import client_for
 from ppi4cities.community import selectors, unsubscribe
 
-from .conftest import client_for, notify
+from .conftest import notify
 
 
 def link(user, kind="round_invitation"):

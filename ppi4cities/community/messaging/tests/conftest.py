@@ -1,15 +1,6 @@
 """Helpers of the messaging tests: signed-in clients and conversations made the real way."""
 
-from django.test import Client
-
 from ppi4cities.community.messaging import services
-
-
-def client_for(user):
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
 
 
 def start(starter, *others, text="Hello, shall we compare our tenders?", **extra):

@@ -4,11 +4,11 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from conftest import make_person
+from conftest import client_for, make_person
 from ppi4cities.community.messaging.models import Conversation, Message
 from ppi4cities.moderation.services import content_hide
 
-from .conftest import client_for, send, start
+from .conftest import send, start
 
 pytestmark = pytest.mark.django_db
 

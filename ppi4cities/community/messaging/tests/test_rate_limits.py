@@ -3,10 +3,10 @@ answers 429 JSON."""
 
 import pytest
 
-from conftest import make_person
+from conftest import client_for, make_person
 from ppi4cities.community.messaging.models import Conversation
 
-from .conftest import client_for, start
+from .conftest import start
 
 pytestmark = pytest.mark.django_db
 

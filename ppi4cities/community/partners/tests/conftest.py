@@ -3,17 +3,9 @@
 import datetime
 
 import pytest
-from django.test import Client
 from django.utils import timezone
 
 from ppi4cities.community.partners import services
-
-
-def client_for(user):
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
 
 
 def in_days(days: int) -> datetime.date:

@@ -6,12 +6,13 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from conftest import client_for
 from ppi4cities.accounts.services import api_token_create
 from ppi4cities.community.messaging.models import Conversation
 from ppi4cities.community.partners.models import Interest, PartnerCall
 from ppi4cities.core.ratelimit import Limit
 
-from .conftest import client_for, expire, in_days, make_call
+from .conftest import expire, in_days, make_call
 
 pytestmark = pytest.mark.django_db
 BASE = "/api/v1/partners"

@@ -3,13 +3,12 @@
 import pytest
 from django.urls import reverse
 
+from conftest import client_for
 from ppi4cities.community.models import Notification
 from ppi4cities.community.partners import services
 from ppi4cities.core import fulltext
 from ppi4cities.moderation.reporting import REPORTABLES
 from ppi4cities.moderation.services import content_hide, content_restore
-
-from .conftest import client_for
 
 pytestmark = pytest.mark.django_db
 

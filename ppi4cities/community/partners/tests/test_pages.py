@@ -5,14 +5,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from conftest import make_organisation, make_person
+from conftest import client_for, make_organisation, make_person
 from ppi4cities.accounts.models import Role
 from ppi4cities.accounts.services import _add_member
 from ppi4cities.community.messaging.models import Conversation
 from ppi4cities.community.partners import services
 from ppi4cities.community.partners.models import Interest, PartnerCall
 
-from .conftest import client_for, expire, in_days, make_call
+from .conftest import expire, in_days, make_call
 
 pytestmark = pytest.mark.django_db
 

@@ -4,9 +4,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from conftest import client_for
 from ppi4cities.community.partners import permissions, services
-
-from .conftest import client_for
 
 pytestmark = pytest.mark.django_db
 

@@ -2,18 +2,10 @@
 and hiding as the moderators do it."""
 
 import pytest
-from django.test import Client
 from django.utils import timezone
 
 from ppi4cities.community.questions import services
 from ppi4cities.community.questions.models import Answer, Question
-
-
-def client_for(user):
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
 
 
 def ask(author, title="How long should a preliminary market consultation run?", **extra):

@@ -2,10 +2,11 @@
 
 import pytest
 
+from conftest import client_for
 from ppi4cities.accounts import services as account_services
 from ppi4cities.community.questions.models import Answer, Question
 
-from .conftest import answer, ask, client_for
+from .conftest import answer, ask
 
 pytestmark = pytest.mark.django_db
 

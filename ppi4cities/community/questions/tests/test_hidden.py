@@ -4,10 +4,11 @@ it."""
 
 import pytest
 
+from conftest import client_for
 from ppi4cities.community.questions import selectors
 from ppi4cities.community.questions.models import Question
 
-from .conftest import answer, ask, client_for, hide
+from .conftest import answer, ask, hide
 
 pytestmark = pytest.mark.django_db
 

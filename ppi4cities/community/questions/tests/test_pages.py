@@ -5,11 +5,12 @@ import pytest
 from django.urls import reverse
 from django.utils.text import slugify
 
+from conftest import client_for
 from ppi4cities.community.questions import selectors, services
 from ppi4cities.community.questions.models import Answer, ExpertAvailability, Question
 from ppi4cities.core.models import Tag
 
-from .conftest import answer, ask, client_for, hide
+from .conftest import answer, ask, hide
 
 pytestmark = pytest.mark.django_db
 
@@ -231,16 +232,22 @@ def test_answers_are_ordered_accepted_first_then_by_votes_then_oldest(people):
 
 
 def test_the_history_page_lists_the_versions_and_the_page_says_edited(people):
-    question = ask(people["member"], title="Original title")
+    question = ask(people["member"], title="Original title", tags={"theme": ["energy"]})
     client = client_for(None)
     assert "see the history" not in client.get(question.get_absolute_url()).content.decode()
     services.question_edit(
-        editor=people["member"], question=question, title="Better title", body="Better."
+        editor=people["member"],
+        question=question,
+        title="Better title",
+        body="Better.",
+        tags={"theme": ["mobility"]},
     )
     assert "see the history" in client.get(question.get_absolute_url()).content.decode()
     page = client.get(f"/questions/{question.pk}/history/").content.decode()
     assert "Original title" in page and "Better title" in page
     assert "Version replaced by Maija Member" in page
+    current, replaced = page.split("Version replaced by")
+    assert "Sustainable mobility" in current and "Energy efficiency" in replaced
 
 
 def test_the_answer_history_page(people):

@@ -3,10 +3,11 @@ and expert setting, and nobody else's."""
 
 import pytest
 
+from conftest import client_for
 from ppi4cities.accounts.personal_data import sections
 from ppi4cities.community.questions import services
 
-from .conftest import answer, ask, client_for
+from .conftest import answer, ask
 
 pytestmark = pytest.mark.django_db
 

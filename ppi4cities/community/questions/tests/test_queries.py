@@ -4,9 +4,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from conftest import client_for
 from ppi4cities.community.questions import services
 
-from .conftest import answer, ask, client_for
+from .conftest import answer, ask
 
 pytestmark = pytest.mark.django_db
 

@@ -4,6 +4,7 @@ what is refused, and the history edits leave."""
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from conftest import client_for
 from ppi4cities.community.questions import services
 from ppi4cities.community.questions.models import (
     AnswerRevision,
@@ -13,7 +14,7 @@ from ppi4cities.community.questions.models import (
 )
 from ppi4cities.core import fulltext
 
-from .conftest import answer, ask, client_for
+from .conftest import answer, ask
 
 pytestmark = pytest.mark.django_db
 
@@ -153,6 +154,23 @@ def test_edits_keep_the_previous_versions_with_their_editor(people):
     ]
     question.refresh_from_db()
     assert question.title == "Third title" and question.edited_at is not None
+
+
+def test_a_change_of_tags_alone_is_an_edit_and_the_revision_keeps_the_old_tags(people):
+    question = ask(people["member"], tags={"theme": ["energy"], "stage": ["needs"]})
+    services.question_edit(
+        editor=people["member"],
+        question=question,
+        title=question.title,
+        body=question.body,
+        tags={"theme": ["mobility"]},
+    )
+    revision = QuestionRevision.objects.get(question=question)
+    assert revision.tags == [["stage", "needs"], ["theme", "energy"]]
+    assert [(tag.facet, tag.value) for tag in question.tags.all()] == [("theme", "mobility")]
+    assert fulltext.search("question", "mobility").ids == [question.pk]
+    question.refresh_from_db()
+    assert question.edited_at is not None
 
 
 def test_an_edit_that_changes_nothing_leaves_no_revision(people):
