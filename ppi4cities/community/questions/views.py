@@ -31,7 +31,7 @@ from .models import AnswerRevision, ExpertAvailability, Facet, QuestionRevision
 from .vocabularies import facet_choices, tag_label
 
 PAGE_SIZE = 20
-ANSWERS_PER_PAGE = 30
+ANSWERS_PER_PAGE = 20
 # The list counts at most this many questions: past it, "more than 1,000" is all a reader
 # needs, and counting every visible question would cost more than the page itself.
 COUNT_CAP = 1000
