@@ -6,7 +6,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django_countries import countries
 
-from ppi4cities.core.vocabularies import Procedure, ThemeCode
+from ppi4cities.core.vocabularies import Procedure, ThemeCode, country_choices
 from ppi4cities.library.vocabularies import EU_WIDE, Stage
 
 from .models import Facet
@@ -23,7 +23,7 @@ def _choices(facet: str, language: str | None) -> tuple[tuple[str, str], ...]:
     elif facet == Facet.PROCEDURE:
         pairs = Procedure.choices
     else:
-        pairs = [(EU_WIDE, _("EU-wide")), *countries]
+        pairs = [(EU_WIDE, _("EU-wide")), *country_choices()]
     return tuple((code, str(label)) for code, label in pairs)
 
 
