@@ -1,5 +1,5 @@
 """API endpoints of partner search (mounted at /api/v1/partners/): list and read calls, post
-one, express interest, close one."""
+one, edit it, express interest, close one."""
 
 from datetime import date, datetime
 
@@ -91,8 +91,7 @@ class CallPage(Schema):
     results: list[CallOut]
 
 
-class CallIn(JsonObject):
-    organisation: Text = Field(..., description="Slug of an organisation you belong to")
+class CallEditIn(JsonObject):
     title: Text = Field(..., max_length=200)
     purpose: Text
     programme: Text = ""
@@ -104,6 +103,10 @@ class CallIn(JsonObject):
     countries: list[Text] = Field(default_factory=list, description="ISO 3166-1 alpha-2 codes")
     themes: list[Text] = Field(default_factory=list, description="Theme codes")
     expertise: list[Text] = Field(default_factory=list, max_length=15)
+
+
+class CallIn(CallEditIn):
+    organisation: Text = Field(..., description="Slug of an organisation you belong to")
 
 
 class InterestIn(JsonObject):
@@ -252,6 +255,26 @@ def call_create(request, payload: CallIn):
     except RateLimited as error:
         raise HttpError(429, error.message) from None
     return Status(201, _serialise_detail(selectors.call_visible(call.pk, request.user), request))
+
+
+@router.put(
+    "/calls/{call_id}",
+    auth=signed_in,
+    response={200: CallDetailOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    summary="Edit a call (its author and the organisation's administrators); every field is "
+    "replaced, and a changed deadline cannot be in the past",
+)
+def call_update(request, call_id: int, payload: CallEditIn):
+    call = _call_or_404(call_id, request.user)
+    if not permissions.can_edit(request.user, call):
+        raise PermissionDenied(_("Only the author and the organisation's administrators edit it."))
+    values = payload.model_dump()
+    values["expertise"] = ", ".join(values["expertise"])
+    form = PartnerCallForm(values, instance=call, user=request.user)
+    if not form.is_valid():
+        raise _form_errors(form)
+    services.partner_call_update(call=call, actor=request.user, **form.service_arguments())
+    return _serialise_detail(selectors.call_visible(call.pk, request.user), request)
 
 
 @router.post(

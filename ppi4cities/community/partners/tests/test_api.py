@@ -1,5 +1,7 @@
 """The partner search API: the same rules as the pages, errors as JSON."""
 
+import datetime
+
 import pytest
 from django.db import connection
 from django.test import Client
@@ -18,9 +20,8 @@ pytestmark = pytest.mark.django_db
 BASE = "/api/v1/partners"
 
 
-def payload(owner, **changes):
+def edit_payload(**changes):
     data = {
-        "organisation": owner.slug,
         "title": "CityLab on school meals",
         "purpose": "citylab",
         "description": "A CityLab with three cities.",
@@ -32,6 +33,10 @@ def payload(owner, **changes):
     }
     data.update(changes)
     return data
+
+
+def payload(owner, **changes):
+    return {"organisation": owner.slug, **edit_payload(**changes)}
 
 
 def post(client, path, data):
@@ -149,6 +154,78 @@ def test_closing_through_the_api(people, call):
     assert response.status_code == 200
     assert response.json()["status"] == "withdrawn"
     assert response.json()["is_open"] is False
+
+
+def put(client, path, data):
+    return client.put(f"{BASE}{path}", data, content_type="application/json")
+
+
+def test_the_author_edits_a_call_and_every_field_is_replaced(people, call):
+    """An edit through the API changes what the call page and the search show."""
+    changes = {"title": "Partners for a CityLab on school meals", "countries": ["SE", "DK"]}
+    response = put(client_for(people["org_member"]), f"/calls/{call.pk}", edit_payload(**changes))
+    assert response.status_code == 200, response.json()
+    body = response.json()
+    assert body["title"] == "Partners for a CityLab on school meals"
+    assert body["countries"] == ["DK", "SE"]
+    assert body["themes"] == ["social"]
+    assert body["expertise"] == ["co-creation"]
+    call.refresh_from_db()
+    assert call.purpose == "citylab"
+    searched = client_for(None).get(f"{BASE}/calls", {"q": "school meals"}).json()
+    assert [item["id"] for item in searched["results"]] == [call.pk]
+    assert client_for(None).get(f"{BASE}/calls", {"q": "lighting"}).json()["count"] == 0
+
+
+def test_an_expired_call_keeps_its_deadline_on_edit_but_cannot_move_it_into_the_past(people, call):
+    expire(call, days_ago=3)
+    client = client_for(people["org_admin"])
+    kept = edit_payload(deadline=call.deadline.isoformat())
+    assert put(client, f"/calls/{call.pk}", kept).status_code == 200
+    moved = edit_payload(deadline=in_days(-1).isoformat())
+    response = put(client, f"/calls/{call.pk}", moved)
+    assert response.status_code == 422
+    assert "deadline" in {error["field"] for error in response.json()["errors"]}
+    call.refresh_from_db()
+    assert call.deadline == timezone.localdate() - datetime.timedelta(days=3)
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"title": ""}, "title"),
+        ({"countries": ["XX"]}, "countries"),
+        ({"purpose": "party"}, "purpose"),
+        ({"organisation": "elsewhere"}, "organisation"),
+    ],
+)
+def test_a_bad_edit_is_refused_with_the_field_and_changes_nothing(people, call, changes, field):
+    response = put(client_for(people["org_member"]), f"/calls/{call.pk}", edit_payload(**changes))
+    assert response.status_code == 422
+    assert field in {error["field"] for error in response.json()["errors"]}
+    call.refresh_from_db()
+    assert call.title == "Partners for an Interreg application on smart street lighting"
+    assert call.countries == ["EE", "FI"]
+
+
+@pytest.mark.parametrize(
+    ("role", "status"),
+    [
+        ("anonymous", 401),
+        ("unverified", 403),
+        ("member", 403),
+        ("org_member", 200),
+        ("other_member", 403),
+        ("org_admin", 200),
+        ("moderator", 200),
+        ("staff", 200),
+    ],
+)
+def test_who_may_edit_a_call(people, call, role, status):
+    response = put(client_for(people[role]), f"/calls/{call.pk}", edit_payload())
+    assert response.status_code == status
+    call.refresh_from_db()
+    assert (call.title == "CityLab on school meals") is (status == 200)
 
 
 def test_a_hidden_call_is_not_found_in_the_api_but_by_its_author(people, call):
