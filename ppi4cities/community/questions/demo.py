@@ -1,6 +1,8 @@
 """Demo questions and answers between demo people, so that `/questions/` shows a living
-exchange on a development database. Each text ends with the demo mark; a second run adds
-nothing (questions are found by their title among demo questions)."""
+exchange on a development database, and one off-topic answer that its asker reported, so that
+the moderators' queue has something to act on. Each text ends with the demo mark; a second run
+adds nothing (questions are found by their title among demo questions, the reported answer by
+its text)."""
 
 from datetime import timedelta
 
@@ -10,6 +12,9 @@ from django.utils import timezone
 
 from ppi4cities.accounts.demo import demo_person
 from ppi4cities.accounts.models import Organisation
+from ppi4cities.moderation import reporting
+from ppi4cities.moderation.models import Reason
+from ppi4cities.moderation.services import report_create
 
 from . import services
 from .models import Answer, Question
@@ -100,6 +105,18 @@ QUESTIONS = [
 ]
 
 
+# (question title, answerer, body, reporter, reason, note): an answer for the moderators.
+REPORTED_ANSWER = (
+    "Which IPR clauses do you use in pre-commercial procurement?",
+    "mart.naidis",
+    "Does anyone know a good conference on mobility data in the Baltic states this spring? "
+    "We are looking for one to present our journey planner at.",
+    "jan.przykladowy",
+    Reason.OFF_TOPIC,
+    "This does not answer the question; it could be a question of its own.",
+)
+
+
 def _organisation(author, slug):
     """The organisation the asker speaks for, when they still belong to it."""
     if not slug:
@@ -112,6 +129,7 @@ def load_questions_demo(stdout=None, verbosity=1) -> int:
     existing = set(Question.objects.filter(is_demo=True).values_list("title", flat=True))
     missing = [spec for spec in QUESTIONS if spec[3] not in existing]
     added = _load(missing, timezone.now()) if missing else 0
+    _load_reported_answer()
     if stdout is not None and verbosity >= 1:
         stdout.write(f"Demo questions: {added} created, {len(existing)} unchanged")
     return added
@@ -155,3 +173,26 @@ def _load(specs, now) -> int:
             Answer.objects.filter(question=question).update(is_demo=True)
             added += 1
     return added
+
+
+def _load_reported_answer() -> None:
+    """Post the off-topic answer and its report, unless the answer is there already (reported,
+    hidden or restored: what moderators did with it stays)."""
+    title, answerer, text, reporter, reason, note = REPORTED_ANSWER
+    body = f"{text} {MARK}"
+    if Answer.objects.filter(question__is_demo=True, question__title=title, body=body).exists():
+        return
+    question = Question.objects.filter(is_demo=True, title=title).first()
+    author, complainant = demo_person(answerer), demo_person(reporter)
+    if question is None or author is None or complainant is None:
+        return
+    with override_settings(POSTING_RATE_LIMITS_ENABLED=False), transaction.atomic():
+        answer = services.answer_post(author=author, question=question, body=body)
+        Answer.objects.filter(pk=answer.pk).update(is_demo=True)
+        report_create(
+            reporter=complainant,
+            reportable=reporting.REPORTABLES["answer"],
+            item=answer,
+            reason=reason,
+            note=note,
+        )

@@ -2,8 +2,10 @@
 
 import pytest
 
+from ppi4cities.accounts.demo import demo_person
 from ppi4cities.community.questions.demo import MARK, load_questions_demo
 from ppi4cities.community.questions.models import Answer, Question, Status
+from ppi4cities.moderation.models import Reason, Report, ReportStatus
 
 
 @pytest.mark.django_db
@@ -12,6 +14,23 @@ def test_demo_questions_are_marked_and_loaded_once(demo_content):
     assert questions.count() == 4
     assert all(MARK in question.body for question in questions)
     assert not Answer.objects.filter(is_demo=False).exists()
+    assert not Report.objects.filter(reporter__is_demo=False).exists()
     assert questions.filter(status=Status.ANSWERED).count() == 2
     assert load_questions_demo() == 0
     assert Question.objects.count() == 4
+
+
+@pytest.mark.django_db
+def test_the_demo_gives_the_moderators_one_reported_answer_once(demo_content, client):
+    """A moderator signing in to the demo finds an off-topic answer waiting in the queue."""
+    reported = Answer.objects.get(body__startswith="Does anyone know a good conference")
+    assert reported.is_demo and MARK in reported.body
+    report = Report.objects.get(kind="answer", object_id=reported.pk)
+    assert (report.status, report.reason) == (ReportStatus.OPEN, Reason.OFF_TOPIC)
+    assert report.reporter == reported.question.author
+    load_questions_demo()
+    assert Answer.objects.filter(body=reported.body).count() == 1
+    assert Report.objects.count() == 1
+    client.force_login(demo_person("moderator"))
+    queue = client.get("/moderation/reports/")
+    assert "Does anyone know a good conference" in queue.content.decode()
