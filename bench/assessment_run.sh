@@ -22,17 +22,11 @@ started_at=$SECONDS
 
 step() { printf '\n==> assessment: %s\n' "$*"; }
 
-case "$sqlite_path" in
-  *bench*) ;;
-  *)
-    echo "Refusing $sqlite_path: the SQLite benchmark file's name must contain 'bench'." >&2
-    exit 2
-    ;;
-esac
-
-work="$(mktemp -d "${TMPDIR:-/tmp}/ppi4cities-assessment-bench.XXXXXX")"
 # shellcheck source=bench/common.sh
 . "$(dirname "$0")/common.sh"
+refuse_unless_bench_file "$sqlite_path"
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/ppi4cities-assessment-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 trap 'exit 130' INT TERM
 
@@ -67,25 +61,6 @@ run_engine() {
     >"$work/$engine-seed_seconds.json"
 }
 
-if [[ ",$engines," == *",postgresql,"* ]]; then
-  step "postgresql: fresh database"
-  use_fresh_postgresql "$db_url"
-  run_engine postgresql
-fi
+run_engines fresh
 
-if [[ ",$engines," == *",sqlite,"* ]]; then
-  step "sqlite: migrate $sqlite_path"
-  use_fresh_sqlite "$sqlite_path"
-  run_engine sqlite
-fi
-
-step "Report"
-mkdir -p "$results"
-"$py" bench/assessment.py report --results "$work" \
-  --out-json "$work/assessment.json" --out-md "$results/assessment.md" || status=1
-cat "$results/assessment.md"
-echo "Assessment benchmark took $((SECONDS - started_at)) s."
-if [ "$status" != 0 ]; then
-  echo "The assessment benchmark failed (see above); bench/results/assessment.md is not valid." >&2
-fi
-exit "$status"
+finish_benchmark assessment "$work/assessment.json"

@@ -1,6 +1,7 @@
-# Shared by the benchmark scripts (sourced): serving with gunicorn and stopping it, and
-# production settings adjusted only for plain HTTP on the loopback interface. Needs $py and
-# $work set; serve also $gunicorn and $workers.
+# Shared by the benchmark scripts (sourced): serving with gunicorn and stopping it, production
+# settings adjusted only for plain HTTP on the loopback interface, the benchmark databases, and
+# the run over each engine with its report. Needs $py and $work set; serve also $gunicorn and
+# $workers.
 
 gunicorn_pid=""
 
@@ -87,4 +88,54 @@ use_fresh_postgresql() {
   export DATABASE_URL="$1"
   "$py" bench/pgdb.py "$1"
   "$py" manage.py migrate --no-input -v 0
+}
+
+# The SQLite file a benchmark re-creates must say it is a benchmark's: refuse any other path.
+refuse_unless_bench_file() {
+  case "$1" in
+    *bench*) ;;
+    *)
+      echo "Refusing $1: the SQLite benchmark file's name must contain 'bench'." >&2
+      exit 2
+      ;;
+  esac
+}
+
+# Call `run_engine <engine>` for each engine named in $engines, on its benchmark database.
+# PostgreSQL ($db_url) is re-created when $1 is "fresh"; with "keep" it is migrated as it is,
+# so a benchmark that follows run.sh in `make bench` reuses its organisations (a missing
+# database is created). SQLite ($sqlite_path) is always a separate file, re-created, holding
+# only what the benchmark itself seeds. Needs `step` and `run_engine`.
+run_engines() {
+  if [[ ",$engines," == *",postgresql,"* ]]; then
+    if [ "$1" = fresh ]; then
+      step "postgresql: fresh database"
+      use_fresh_postgresql "$db_url"
+    else
+      use_postgresql "$db_url"
+    fi
+    run_engine postgresql
+  fi
+  if [[ ",$engines," == *",sqlite,"* ]]; then
+    step "sqlite: migrate $sqlite_path"
+    use_fresh_sqlite "$sqlite_path"
+    run_engine sqlite
+  fi
+}
+
+# Write the report of bench/<name>.py from the engines' results in $work: Markdown into
+# $results/<name>.md, JSON into $2. Print it, then exit with $status: missing a target is not
+# an error, a broken run is. Needs $started_at.
+finish_benchmark() {
+  local name=$1 json=$2
+  step "Report"
+  mkdir -p "$results"
+  "$py" "bench/$name.py" report --results "$work" --out-json "$json" \
+    --out-md "$results/$name.md" || status=1
+  cat "$results/$name.md"
+  echo "The $name benchmark took $((SECONDS - started_at)) s."
+  if [ "$status" != 0 ]; then
+    echo "The $name benchmark failed (see above); bench/results/$name.* are not valid." >&2
+  fi
+  exit "$status"
 }

@@ -33,17 +33,11 @@ started_at=$SECONDS
 
 step() { printf '\n==> community: %s\n' "$*"; }
 
-case "$sqlite_path" in
-  *bench*) ;;
-  *)
-    echo "Refusing $sqlite_path: the SQLite benchmark file's name must contain 'bench'." >&2
-    exit 2
-    ;;
-esac
-
-work="$(mktemp -d "${TMPDIR:-/tmp}/ppi4cities-community-bench.XXXXXX")"
 # shellcheck source=bench/common.sh
 . "$(dirname "$0")/common.sh"
+refuse_unless_bench_file "$sqlite_path"
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/ppi4cities-community-bench.XXXXXX")"
 
 cleanup() {
   stop_gunicorn
@@ -92,25 +86,6 @@ run_engine() {
 
 "$py" manage.py collectstatic --no-input -v 0
 
-if [[ ",$engines," == *",postgresql,"* ]]; then
-  step "postgresql: fresh database"
-  use_fresh_postgresql "$db_url"
-  run_engine postgresql
-fi
+run_engines fresh
 
-if [[ ",$engines," == *",sqlite,"* ]]; then
-  step "sqlite: migrate $sqlite_path"
-  use_fresh_sqlite "$sqlite_path"
-  run_engine sqlite
-fi
-
-step "Report"
-mkdir -p "$results"
-"$py" bench/community.py report --results "$work" \
-  --out-json "$results/community.json" --out-md "$results/community.md" || status=1
-cat "$results/community.md"
-echo "Community benchmark took $((SECONDS - started_at)) s."
-if [ "$status" != 0 ]; then
-  echo "The community benchmark failed (see above); bench/results/community.* are not valid." >&2
-fi
-exit "$status"
+finish_benchmark community "$results/community.json"

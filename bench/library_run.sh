@@ -29,17 +29,11 @@ started_at=$SECONDS
 
 step() { printf '\n==> library: %s\n' "$*"; }
 
-case "$sqlite_path" in
-  *bench*) ;;
-  *)
-    echo "Refusing $sqlite_path: the SQLite benchmark file's name must contain 'bench'." >&2
-    exit 2
-    ;;
-esac
-
-work="$(mktemp -d "${TMPDIR:-/tmp}/ppi4cities-library-bench.XXXXXX")"
 # shellcheck source=bench/common.sh
 . "$(dirname "$0")/common.sh"
+refuse_unless_bench_file "$sqlite_path"
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/ppi4cities-library-bench.XXXXXX")"
 
 cleanup() {
   stop_gunicorn
@@ -88,26 +82,7 @@ run_engine() {
 
 "$py" manage.py collectstatic --no-input -v 0
 
-if [[ ",$engines," == *",postgresql,"* ]]; then
-  use_postgresql "$db_url"
-  # Redis, when run.sh found one, stays as it was; the library page does not cache.
-  run_engine postgresql
-fi
+# Redis, when run.sh found one, stays as it was; the library page does not cache.
+run_engines keep
 
-if [[ ",$engines," == *",sqlite,"* ]]; then
-  # A separate file, re-created: the same synthetic resources as PostgreSQL, nothing else.
-  step "sqlite: migrate $sqlite_path"
-  use_fresh_sqlite "$sqlite_path"
-  run_engine sqlite
-fi
-
-step "Report"
-mkdir -p "$results"
-"$py" bench/library.py report --results "$work" \
-  --out-json "$results/library.json" --out-md "$results/library.md" || status=1
-cat "$results/library.md"
-echo "Library benchmark took $((SECONDS - started_at)) s."
-if [ "$status" != 0 ]; then
-  echo "The library benchmark failed (see above); bench/results/library.* are not valid." >&2
-fi
-exit "$status"
+finish_benchmark library "$results/library.json"

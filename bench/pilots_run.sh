@@ -27,17 +27,11 @@ started_at=$SECONDS
 
 step() { printf '\n==> pilots: %s\n' "$*"; }
 
-case "$sqlite_path" in
-  *bench*) ;;
-  *)
-    echo "Refusing $sqlite_path: the SQLite benchmark file's name must contain 'bench'." >&2
-    exit 2
-    ;;
-esac
-
-work="$(mktemp -d "${TMPDIR:-/tmp}/ppi4cities-pilots-bench.XXXXXX")"
 # shellcheck source=bench/common.sh
 . "$(dirname "$0")/common.sh"
+refuse_unless_bench_file "$sqlite_path"
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/ppi4cities-pilots-bench.XXXXXX")"
 
 cleanup() {
   stop_gunicorn
@@ -90,25 +84,6 @@ run_engine() {
 
 "$py" manage.py collectstatic --no-input -v 0
 
-if [[ ",$engines," == *",postgresql,"* ]]; then
-  use_postgresql "$db_url"
-  run_engine postgresql
-fi
+run_engines keep
 
-if [[ ",$engines," == *",sqlite,"* ]]; then
-  # A separate file, re-created: the same synthetic pilots as PostgreSQL, nothing else.
-  step "sqlite: migrate $sqlite_path"
-  use_fresh_sqlite "$sqlite_path"
-  run_engine sqlite
-fi
-
-step "Report"
-mkdir -p "$results"
-"$py" bench/pilots.py report --results "$work" \
-  --out-json "$results/pilots.json" --out-md "$results/pilots.md" || status=1
-cat "$results/pilots.md"
-echo "Pilots benchmark took $((SECONDS - started_at)) s."
-if [ "$status" != 0 ]; then
-  echo "The pilots benchmark failed (see above); bench/results/pilots.* are not valid." >&2
-fi
-exit "$status"
+finish_benchmark pilots "$results/pilots.json"
