@@ -269,7 +269,9 @@ ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[PPI4Cities] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if PRODUCTION else "http"
 ACCOUNT_RATE_LIMITS = {
-    "login": os.environ.get("RATE_LIMIT_LOGIN", "30/m/ip,10/5m/key"),
+    # Per address only: allauth counts sign-ins before it knows the account; wrong passwords
+    # are counted per account by login_failed (checked by accounts/checks.py).
+    "login": os.environ.get("RATE_LIMIT_LOGIN", "30/m/ip"),
     "login_failed": os.environ.get("RATE_LIMIT_LOGIN_FAILED", "10/m/ip,5/5m/key"),
     "signup": os.environ.get("RATE_LIMIT_SIGNUP", "20/m/ip"),
     "reset_password": os.environ.get("RATE_LIMIT_RESET_PASSWORD", "20/m/ip,5/m/key"),

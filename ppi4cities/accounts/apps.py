@@ -8,3 +8,6 @@ class AccountsConfig(AppConfig):
     name = "ppi4cities.accounts"
     label = "accounts"
     verbose_name = _("People and organisations")
+
+    def ready(self):
+        from . import checks  # noqa: F401 - registers the system checks
