@@ -32,7 +32,16 @@ def test_the_header_shows_the_unread_count_with_an_accessible_name(people):
     page = client_for(people["member"]).get("/library/").content.decode()
     assert (
         '<span class="visually-hidden">Notifications, 3 unread</span>'
-        '<span aria-hidden="true">Notifications <span class="tag">3</span></span>' in page
+        '<span aria-hidden="true">Notifications <span class="tag tag--count">3</span></span>'
+        in page
+    )
+
+
+def test_the_header_shows_no_count_when_nothing_is_unread(people):
+    page = client_for(people["member"]).get("/library/").content.decode()
+    assert (
+        '<span class="visually-hidden">Notifications, 0 unread</span>'
+        '<span aria-hidden="true">Notifications</span>' in page
     )
 
 

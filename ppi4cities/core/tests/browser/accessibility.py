@@ -64,3 +64,34 @@ def focused(page) -> dict:
 def assert_focus_visible(page):
     element = focused(page)
     assert element["ring"], f"no visible focus indicator on {element}"
+
+
+# The text colour of an element and the first opaque background behind it, as [r, g, b] lists.
+COLOURS = """
+element => {
+  const rgb = value => value.match(/[\\d.]+/g).map(Number);
+  let node = element, background = null;
+  while (node && !background) {
+    const colour = rgb(getComputedStyle(node).backgroundColor);
+    if (colour.length < 4 || colour[3] > 0) background = colour.slice(0, 3);
+    node = node.parentElement;
+  }
+  const text = rgb(getComputedStyle(element).color).slice(0, 3);
+  return {text, background: background || [255, 255, 255]};
+}
+"""
+
+
+def _luminance(rgb) -> float:
+    channels = [value / 255 for value in rgb]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def assert_readable(locator, minimum: float = 4.5):
+    """Fail unless the element's text contrasts with its background by WCAG 1.4.3. axe-core
+    leaves out text hidden from assistive technology (aria-hidden), which sighted people read."""
+    colours = locator.evaluate(COLOURS)
+    lighter, darker = sorted(map(_luminance, colours.values()), reverse=True)
+    ratio = (lighter + 0.05) / (darker + 0.05)
+    assert ratio >= minimum, f"contrast {ratio:.2f}:1 of {colours} is below {minimum}:1"

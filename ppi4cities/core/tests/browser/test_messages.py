@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from conftest import make_person
 from ppi4cities.community.messaging import services
 
-from .accessibility import assert_accessible
+from .accessibility import assert_accessible, assert_readable
 
 pytestmark = pytest.mark.browser
 
@@ -61,6 +61,7 @@ def test_two_members_exchange_messages(new_context, live_server, members):
     second = signed_in_page(new_context, live_server, jonas)
     second.goto("/")
     expect(header_link(second)).to_have_accessible_name("Messages, 1 unread conversation")
+    assert_readable(header_link(second).locator(".tag--count"))
     header_link(second).click()
     expect(second.locator(".conversation-row--unread")).to_contain_text("1 unread")
     assert_accessible(second)

@@ -9,7 +9,7 @@ from conftest import make_person
 from ppi4cities.community import selectors, unsubscribe
 from ppi4cities.gamification.badges import BADGES, badge_earned
 
-from .accessibility import assert_accessible, assert_focus_visible, focused
+from .accessibility import assert_accessible, assert_focus_visible, assert_readable, focused
 
 pytestmark = pytest.mark.browser
 
@@ -44,6 +44,9 @@ def test_a_member_follows_a_notification_by_keyboard_and_the_count_drops(page, s
     sign_in(member)
     page.goto("/")
     expect(header_link(page)).to_have_accessible_name("Notifications, 2 unread")
+    count = header_link(page).locator(".tag")
+    expect(count).to_have_text("2")
+    assert_readable(count)
     tab_until(page, lambda now: now["href"] == "/notifications/", "the header link")
     page.keyboard.press("Enter")
     expect(page.locator("h1")).to_have_text("Notifications")
