@@ -1,8 +1,9 @@
 """Demo questions and answers between demo people, so that `/questions/` shows a living
-exchange on a development database, and one off-topic answer that its asker reported, so that
-the moderators' queue has something to act on. Each text ends with the demo mark; a second run
-adds nothing (questions are found by their title among demo questions, the reported answer by
-its text)."""
+exchange on a development database, one off-topic answer that its asker reported, so that the
+moderators' queue has something to act on, and demo experts who accept questions, so that "Ask
+an expert" finds someone. Each text ends with the demo mark; a second run adds nothing
+(questions are found by their title among demo questions, the reported answer by its text, and
+an expert's choice, once made, is theirs)."""
 
 from datetime import timedelta
 
@@ -10,8 +11,8 @@ from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 
-from ppi4cities.accounts.demo import demo_person
-from ppi4cities.accounts.models import Organisation
+from ppi4cities.accounts.demo import DEMO_DOMAIN, demo_person
+from ppi4cities.accounts.models import Organisation, User
 from ppi4cities.moderation import reporting
 from ppi4cities.moderation.models import Reason
 from ppi4cities.moderation.services import report_create
@@ -117,6 +118,11 @@ REPORTED_ANSWER = (
 )
 
 
+# Demo people who accept questions as experts; their profiles list the matching expertise
+# (IPR clauses, market consultation, CityLab).
+EXPERTS = ("tomas.testinis", "rasa.pavyzdyte", "laura.pavyzdiene")
+
+
 def _organisation(author, slug):
     """The organisation the asker speaks for, when they still belong to it."""
     if not slug:
@@ -130,6 +136,7 @@ def load_questions_demo(stdout=None, verbosity=1) -> int:
     missing = [spec for spec in QUESTIONS if spec[3] not in existing]
     added = _load(missing, timezone.now()) if missing else 0
     _load_reported_answer()
+    _load_experts()
     if stdout is not None and verbosity >= 1:
         stdout.write(f"Demo questions: {added} created, {len(existing)} unchanged")
     return added
@@ -196,3 +203,14 @@ def _load_reported_answer() -> None:
             reason=reason,
             note=note,
         )
+
+
+def _load_experts() -> None:
+    """Let the demo experts accept requests, unless they have already chosen."""
+    undecided = User.objects.filter(
+        is_demo=True,
+        email__in=[f"{handle}@{DEMO_DOMAIN}" for handle in EXPERTS],
+        expert_availability__isnull=True,
+    )
+    for person in undecided:
+        services.expert_availability_set(user=person, accepts_requests=True)

@@ -3,8 +3,10 @@
 import pytest
 
 from ppi4cities.accounts.demo import demo_person
+from ppi4cities.community.questions import services
 from ppi4cities.community.questions.demo import MARK, load_questions_demo
 from ppi4cities.community.questions.models import Answer, Question, Status
+from ppi4cities.community.questions.selectors import experts_for
 from ppi4cities.moderation.models import Reason, Report, ReportStatus
 
 
@@ -34,3 +36,15 @@ def test_the_demo_gives_the_moderators_one_reported_answer_once(demo_content, cl
     client.force_login(demo_person("moderator"))
     queue = client.get("/moderation/reports/")
     assert "Does anyone know a good conference" in queue.content.decode()
+
+
+@pytest.mark.django_db
+def test_ask_an_expert_finds_demo_experts_and_a_later_refusal_stays(demo_content):
+    """The IPR question finds the demo legal adviser; one who stops accepting stays stopped."""
+    question = Question.objects.get(is_demo=True, title__startswith="Which IPR clauses")
+    asker = question.author
+    experts = experts_for(question=question, viewer=asker)
+    assert demo_person("tomas.testinis") in experts
+    services.expert_availability_set(user=demo_person("tomas.testinis"), accepts_requests=False)
+    load_questions_demo()
+    assert demo_person("tomas.testinis") not in experts_for(question=question, viewer=asker)
