@@ -226,46 +226,30 @@ def _check_open(assessment):
         raise ValidationError({"__all__": _("Your invitation to this round was withdrawn.")})
 
 
-@transaction.atomic
 def answer_save(
     *, assessment: Assessment, statement: Statement, value=None, not_applicable: bool = False
 ) -> Answer:
     """Record (or change) the answer to one statement: a value on the scale, or "not
     applicable"."""
-    assessment = Assessment.objects.select_for_update().get(pk=assessment.pk)
-    _check_open(assessment)
-    if (
-        not variant_statements(assessment.version_id, assessment.variant)
-        .filter(pk=statement.pk)
-        .exists()
-    ):
+    return answers_save(assessment=assessment, answers=[(statement, value, not_applicable)])[0]
+
+
+def _check_answer(statement, value, not_applicable, *, statements: set, values: set) -> None:
+    if statement.pk not in statements:
         raise ValidationError({"statement": _("This statement is not part of this assessment.")})
     if not_applicable and value is not None:
         raise ValidationError({"value": _("Choose a value or “not applicable”, not both.")})
-    if not not_applicable:
-        values = set(
-            ScaleOption.objects.filter(version=assessment.version_id).values_list(
-                "value", flat=True
-            )
+    if not_applicable:
+        return
+    if value is None:
+        raise ValidationError({"value": _("Choose a value or “not applicable”.")})
+    if isinstance(value, bool) or not isinstance(value, int) or value not in values:
+        raise ValidationError(
+            {
+                "value": _("Choose a value from %(lowest)d to %(highest)d.")
+                % {"lowest": min(values), "highest": max(values)}
+            }
         )
-        if value is None:
-            raise ValidationError({"value": _("Choose a value or “not applicable”.")})
-        if isinstance(value, bool) or not isinstance(value, int) or value not in values:
-            raise ValidationError(
-                {
-                    "value": _("Choose a value from %(lowest)d to %(highest)d.")
-                    % {"lowest": min(values), "highest": max(values)}
-                }
-            )
-    answer, _created = Answer.objects.get_or_create(
-        assessment=assessment,
-        statement=statement,
-        defaults={"value": value, "not_applicable": not_applicable},
-    )
-    answer.value, answer.not_applicable = value, not_applicable
-    answer.full_clean()
-    answer.save()
-    return answer
 
 
 def remaining_count(assessment) -> int:
@@ -459,14 +443,39 @@ def round_scores_store(*, round: Round) -> Round:
 
 @transaction.atomic
 def answers_save(*, assessment: Assessment, answers: list[tuple]) -> list[Answer]:
-    """Several answers at once, as (statement, value, not_applicable): a step of the
-    questionnaire posted without JavaScript is saved whole or not at all."""
-    return [
-        answer_save(
-            assessment=assessment, statement=statement, value=value, not_applicable=not_applicable
-        )
-        for statement, value, not_applicable in answers
-    ]
+    """Record (or change) several answers at once, as (statement, value, not_applicable): a
+    step of the questionnaire posted without JavaScript is saved whole or not at all. Every
+    answer is checked before any is written, and the answers are written in two queries
+    whatever their number."""
+    assessment = Assessment.objects.select_for_update().get(pk=assessment.pk)
+    _check_open(assessment)
+    asked = {statement.pk for statement, _value, _not_applicable in answers}
+    statements = set(
+        variant_statements(assessment.version_id, assessment.variant)
+        .filter(pk__in=asked)
+        .values_list("pk", flat=True)
+    )
+    values = set(
+        ScaleOption.objects.filter(version=assessment.version_id).values_list("value", flat=True)
+    )
+    for statement, value, not_applicable in answers:
+        _check_answer(statement, value, not_applicable, statements=statements, values=values)
+    existing = {
+        answer.statement_id: answer
+        for answer in Answer.objects.filter(assessment=assessment, statement__in=asked)
+    }
+    now = timezone.now()
+    created, changed = {}, {}
+    for statement, value, not_applicable in answers:
+        answer = existing.get(statement.pk) or created.get(statement.pk)
+        if answer is None:
+            answer = created[statement.pk] = Answer(assessment=assessment, statement=statement)
+        elif answer.pk is not None:
+            changed[statement.pk] = answer
+        answer.value, answer.not_applicable, answer.updated_at = value, not_applicable, now
+    Answer.objects.bulk_create(created.values())
+    Answer.objects.bulk_update(changed.values(), ["value", "not_applicable", "updated_at"])
+    return [existing.get(statement.pk) or created[statement.pk] for statement, _v, _n in answers]
 
 
 # Peer benchmark -----------------------------------------------------------------------------

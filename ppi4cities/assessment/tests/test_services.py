@@ -4,6 +4,8 @@ message naming the field, and nothing is saved."""
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from ppi4cities.assessment import selectors, services
 from ppi4cities.assessment.models import Answer, Assessment, AssessmentStatus, Round, Variant
@@ -66,6 +68,43 @@ def test_answers_save_change_and_score(version, people):
     assert named.result.overall == pytest.approx(64.5833333)
     assert [d.name_en for d in named.strengths] == ["Market engagement"]
     assert [dimension.code for dimension, _score in named.rows] == ["strategy", "market"]
+
+
+def test_a_step_of_answers_is_saved_whole_or_not_at_all(version, people):
+    """A changed answer and new ones are saved together; one bad answer saves none of them."""
+    assessment = start_full(version, people["member"])
+    services.answer_save(assessment=assessment, statement=statement(version, "strategy-1"), value=1)
+    step = [
+        (statement(version, "strategy-1"), 4, False),
+        (statement(version, "market-1"), None, True),
+        (statement(version, "market-2"), 9, False),
+    ]
+    with pytest.raises(ValidationError) as refusal:
+        services.answers_save(assessment=assessment, answers=step)
+    assert "Choose a value from 1 to 5." in refusal.value.message_dict["value"]
+    kept = Answer.objects.filter(assessment=assessment)
+    assert [(answer.value, answer.not_applicable) for answer in kept.all()] == [(1, False)]
+    step[2] = (statement(version, "market-2"), 2, False)
+    saved = services.answers_save(assessment=assessment, answers=step)
+    assert [(answer.value, answer.not_applicable) for answer in saved] == [
+        (4, False),
+        (None, True),
+        (2, False),
+    ]
+    assert kept.all().count() == 3
+    assert kept.all().get(statement__code="strategy-1").value == 4
+
+
+def test_a_step_costs_the_same_queries_whatever_its_length(version, people):
+    codes = ["strategy-1", "strategy-2", "market-1", "market-2"]
+    counts = []
+    for size in (1, 4):
+        assessment = start_full(version, people[("member", "org_member")[size > 1]])
+        answers = [(statement(version, code), 3, False) for code in codes[:size]]
+        with CaptureQueriesContext(connection) as queries:
+            services.answers_save(assessment=assessment, answers=answers)
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
 
 
 @pytest.mark.parametrize(
