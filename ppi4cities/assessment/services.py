@@ -460,22 +460,22 @@ def answers_save(*, assessment: Assessment, answers: list[tuple]) -> list[Answer
     )
     for statement, value, not_applicable in answers:
         _check_answer(statement, value, not_applicable, statements=statements, values=values)
-    existing = {
+    by_statement = {
         answer.statement_id: answer
         for answer in Answer.objects.filter(assessment=assessment, statement__in=asked)
     }
     now = timezone.now()
-    created, changed = {}, {}
     for statement, value, not_applicable in answers:
-        answer = existing.get(statement.pk) or created.get(statement.pk)
-        if answer is None:
-            answer = created[statement.pk] = Answer(assessment=assessment, statement=statement)
-        elif answer.pk is not None:
-            changed[statement.pk] = answer
+        if statement.pk not in by_statement:
+            by_statement[statement.pk] = Answer(assessment=assessment, statement=statement)
+        answer = by_statement[statement.pk]
         answer.value, answer.not_applicable, answer.updated_at = value, not_applicable, now
-    Answer.objects.bulk_create(created.values())
-    Answer.objects.bulk_update(changed.values(), ["value", "not_applicable", "updated_at"])
-    return [existing.get(statement.pk) or created[statement.pk] for statement, _v, _n in answers]
+    Answer.objects.bulk_update(
+        [answer for answer in by_statement.values() if answer.pk is not None],
+        ["value", "not_applicable", "updated_at"],
+    )
+    Answer.objects.bulk_create([answer for answer in by_statement.values() if answer.pk is None])
+    return [by_statement[statement.pk] for statement, _value, _not_applicable in answers]
 
 
 # Peer benchmark -----------------------------------------------------------------------------
